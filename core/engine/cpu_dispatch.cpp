@@ -23,6 +23,14 @@ void Engine::Impl::WaitAw::await_suspend(std::coroutine_handle<> h) noexcept
     th.wait = kind;
 }
 
+void Engine::Impl::StepAw::await_suspend(std::coroutine_handle<> h) noexcept
+{
+    Thread& th = *e->running;
+    th.resume_point = h;
+    th.wait = Wait::StepPoint;
+    e->fine_cpu = th.cpu;
+}
+
 void Engine::Impl::arm_consume(Thread& th, Nanos d, bool user)
 {
     th.wait = Wait::Consume;
@@ -101,8 +109,11 @@ void Engine::Impl::dispatch(Cpu& c)
             return;
         }
         Thread& th = top(c);
+        if (th.wait == Wait::StepPoint) return; // nothing else happens until step() continues it
+        const bool continuing = th.wait == Wait::StepResume;
+        if (continuing) th.wait = Wait::Ready;
         const bool irq_waiting = c.pending_ticks > 0 || !c.pending_irqs.empty();
-        if (irq_waiting && c.hardirq == 0 && th.wait != Wait::Running) {
+        if (!continuing && irq_waiting && c.hardirq == 0 && th.wait != Wait::Running) {
             if (th.wait == Wait::Consume) {
                 th.remaining = th.until >= kForever ? kForever : th.until - now;
                 th.wait = Wait::Preempted;
@@ -111,7 +122,7 @@ void Engine::Impl::dispatch(Cpu& c)
             deliver_irq(c);
             continue;
         }
-        if (c.irq_stack.empty()) {
+        if (!continuing && c.irq_stack.empty()) {
             Task& cur = *c.current;
             const bool blocked = cur.state == TaskState::Sleeping ||
                                  cur.state == TaskState::SleepingUninterruptible || cur.state == TaskState::Dead;

@@ -83,7 +83,7 @@ double neg_log_unit(double u)
     const double z2 = z * z;
     double term = z;
     double sum = 0;
-    for (int k = 1; k < 60; k += 2) {
+    for (int k = 1; k < 60 && term > 1e-18; k += 2) { // |z| <= 1/3: ~17 terms reach full precision
         sum += term / k;
         term *= z2;
     }
@@ -152,7 +152,8 @@ void Engine::Impl::build()
     hz = sc.hz ? sc.hz : prof->default_hz;
     if (hz < 1 || hz > 10000) throw std::invalid_argument("hz out of range");
     if (!sc.smp && sc.cpus != 1) throw std::invalid_argument("a UP build (smp: false) has exactly 1 CPU");
-    if (sc.duration <= 0) throw std::invalid_argument("duration must be positive");
+    if (sc.duration <= 0 || sc.duration > kMaxSimulatedTime)
+        throw std::invalid_argument("duration must be positive and at most 4398 s");
     period = tick_period(hz);
     smp = sc.smp;
     nr_vectors = prof->nr_softirqs;
@@ -162,6 +163,11 @@ void Engine::Impl::build()
         vector_ids.push_back(log.intern(prof->era == Era::E26 ? kVectors26[static_cast<std::size_t>(v)]
                                                               : kVectors61[static_cast<std::size_t>(v)]));
     id_timer = log.intern("timer");
+    id_state_S = log.intern("S");
+    id_state_D = log.intern("D");
+    id_state_R = log.intern("R");
+    id_state_X = log.intern("X");
+    pending_name_ids.assign(std::size_t{1} << nr_vectors, 0);
     id_irq_work = log.intern("irq_work");
     log.start_jiffies = sc.start_jiffies;
     jiffies = sc.start_jiffies;
@@ -192,6 +198,7 @@ void Engine::Impl::build()
         if (ts.cpu < 0 || ts.cpu >= sc.cpus) throw std::invalid_argument("task " + ts.comm + ": no such CPU");
         Task* t = make_task(ts.pid, ts.comm, ts.cpu, ts.nice, Role::User);
         t->base_running = ts.running;
+        if (!ts.running) t->sleep_avg = 950 * kNsPerMs; // a sleeper: as interactive as its shell
         if (ts.running) {
             t->state = TaskState::Runnable;
             enqueue(*t);
@@ -298,42 +305,55 @@ Task* Engine::Impl::caller_for(const ActionSpec& a)
     const int pid = a.pid ? *a.pid : next_auto_pid++;
     Task* t = make_task(pid, comm, a.cpu, 0, Role::User);
     t->state = TaskState::Sleeping;
+    t->sleep_avg = 950 * kNsPerMs; // forked from an interactive shell: CHILD_PENALTY 95% of its sleep_avg
     return t;
 }
 
 void Engine::Impl::push(QKind k, QClass c, Nanos t, int cpu, std::uint64_t sub, std::uint64_t a)
 {
-    queue.push(QItem{t, c, sub, seq++, k, cpu, a});
+    const std::uint64_t sub_bits = std::min<std::uint64_t>(sub, (std::uint64_t{1} << QItem::kSubBits) - 1);
+    const std::uint64_t key = (static_cast<std::uint64_t>(std::min(t, kMaxSimulatedTime)) << (QItem::kSubBits + 2)) |
+                              (static_cast<std::uint64_t>(c) << QItem::kSubBits) | sub_bits;
+    queue.push(QItem{key, seq++, static_cast<std::uint64_t>(k) | (static_cast<std::uint64_t>(cpu) << 3) | (a << 10)});
 }
 
 bool Engine::Impl::step_one()
 {
     if (finished) return false;
-    if (queue.empty() || queue.top().time > end || panicked ||
+    if (fine_cpu >= 0) { // continue the burst paused at a step point, before any other work
+        Cpu& c = cpus[static_cast<std::size_t>(fine_cpu)];
+        fine_cpu = -1;
+        top(c).wait = Wait::StepResume;
+        dispatch(c);
+        return true;
+    }
+    if (queue.empty() || queue.top().time() > end || panicked ||
         (opt.max_events && log.size() >= opt.max_events)) {
         finished = true;
-        if (!panicked && now < end && (queue.empty() || queue.top().time > end)) now = end;
+        if (!panicked && now < end && (queue.empty() || queue.top().time() > end)) now = end;
         return false;
     }
     const QItem q = queue.top();
     queue.pop();
-    now = q.time;
+    now = q.time();
     process(q);
     return true;
 }
 
 void Engine::Impl::process(const QItem& q)
 {
-    Cpu& c = cpus[static_cast<std::size_t>(q.cpu)];
-    switch (q.kind) {
+    Cpu& c = cpus[static_cast<std::size_t>(q.cpu())];
+    const Nanos qtime = q.time();
+    const std::uint64_t qa = q.a();
+    switch (q.kind()) {
     case QKind::Tick:
         if (c.pending_ticks < 1000000) ++c.pending_ticks;
-        push(QKind::Tick, QClass::Tick, q.time + period, c.id, static_cast<std::uint64_t>(c.id), 0);
+        push(QKind::Tick, QClass::Tick, qtime + period, c.id, static_cast<std::uint64_t>(c.id), 0);
         dispatch(c);
         break;
     case QKind::IrqArrival: {
-        const std::size_t s = q.a / 4;
-        const int stream = static_cast<int>(q.a % 4);
+        const std::size_t s = qa / 4;
+        const int stream = static_cast<int>(qa % 4);
         IrqSource& src = sources[s];
         if (stream != 3) {
             c.pending_irqs.push_back({PendingIrq::Kind::Source, static_cast<int>(s), 0});
@@ -342,26 +362,26 @@ void Engine::Impl::process(const QItem& q)
         Nanos next = -1;
         if (stream == 0 && src.next_at < src.spec.at.size()) next = src.spec.at[src.next_at++];
         if (stream == 1) {
-            next = q.time + *src.spec.every;
+            next = qtime + *src.spec.every;
             if (src.spec.until && next > *src.spec.until) next = -1;
         }
         if (stream == 2) {
-            next = q.time + exponential_ns(src.rng, src.spec.rate_hz);
+            next = qtime + exponential_ns(src.rng, src.spec.rate_hz);
             if (src.spec.until && next > *src.spec.until) next = -1;
         }
-        if (next >= 0 && next <= end) push(QKind::IrqArrival, QClass::Irq, next, src.spec.cpu, s, q.a);
+        if (next >= 0 && next <= end) push(QKind::IrqArrival, QClass::Irq, next, src.spec.cpu, s, qa);
         dispatch(c);
         break;
     }
     case QKind::Resume: {
         Thread& th = top(c);
-        if (th.wait == Wait::Consume && th.token == q.a) th.wait = Wait::Ready;
+        if (th.wait == Wait::Consume && th.token == qa) th.wait = Wait::Ready;
         dispatch(c);
         break;
     }
     case QKind::Kick:
     case QKind::DelayCheck:
-        if (q.kind == QKind::DelayCheck) {
+        if (q.kind() == QKind::DelayCheck) {
             Task* k = c.ksoftirqd;
             if (k->state == TaskState::Runnable) check_preempt_wakeup(c, *k);
         }
@@ -372,7 +392,7 @@ void Engine::Impl::process(const QItem& q)
         dispatch(c);
         break;
     case QKind::Action:
-        do_action(static_cast<std::size_t>(q.a));
+        do_action(static_cast<std::size_t>(qa));
         break;
     }
 }
@@ -401,8 +421,9 @@ void Engine::Impl::do_action(std::size_t idx)
                     // Not on the CPU: it blocks as soon as it runs again; take it off the runqueue now.
                     dequeue(*t);
                     t->state = TaskState::Sleeping;
+                    note_sleep(*t);
                     emit(tc, EventType::SchedSleep, t->comm_id, static_cast<std::int32_t>(t->log_idx), 0,
-                         log.intern("S"));
+                         id_state_S);
                 }
             }
         } else {
@@ -441,23 +462,6 @@ Context Engine::Impl::context_of(const Cpu& c) const
     if (c.hardirq > 0) return Context::HardIrq;
     if (c.softirq_serving > 0) return Context::SoftIrq;
     return Context::Task;
-}
-
-void Engine::Impl::emit(Cpu& c, EventType t, std::uint32_t name, std::int32_t arg, std::uint8_t flags,
-                        std::uint32_t detail)
-{
-    Event e;
-    e.time = now;
-    e.jiffies = static_cast<std::uint32_t>(jiffies - sc.start_jiffies);
-    e.task = c.current->log_idx;
-    e.name = name;
-    e.detail = detail;
-    e.arg = arg;
-    e.cpu = static_cast<std::uint8_t>(c.id);
-    e.type = t;
-    e.context = context_of(c);
-    e.flags = flags;
-    log.push(e);
 }
 
 void Engine::Impl::kernel_message(Cpu& c, const std::string& text)
@@ -611,11 +615,11 @@ bool Engine::step() { return d->step_one(); }
 void Engine::run_until(Nanos t)
 {
     const Nanos target = std::min(t, d->end);
-    while (!d->finished && !d->queue.empty() && d->queue.top().time <= target) {
+    while (!d->finished && (d->fine_cpu >= 0 || (!d->queue.empty() && d->queue.top().time() <= target))) {
         if (!d->step_one()) break;
     }
     if (!d->finished && d->now < target) d->now = target;
-    if (!d->finished && target >= d->end && (d->queue.empty() || d->queue.top().time > d->end)) {
+    if (!d->finished && target >= d->end && (d->queue.empty() || d->queue.top().time() > d->end)) {
         d->finished = true;
         d->now = d->end;
     }
@@ -632,7 +636,7 @@ std::uint64_t Engine::jiffies() const { return d->jiffies; }
 Nanos Engine::end_time() const { return d->end; }
 bool Engine::finished() const { return d->finished; }
 bool Engine::panicked() const { return d->panicked; }
-Nanos Engine::next_step_time() const { return d->queue.empty() ? kForever : d->queue.top().time; }
+Nanos Engine::next_step_time() const { return d->queue.empty() ? kForever : d->queue.top().time(); }
 const Profile& Engine::profile() const { return *d->prof; }
 int Engine::hz() const { return d->hz; }
 const Scenario& Engine::scenario() const { return d->sc; }

@@ -30,22 +30,21 @@ inline constexpr int kTimerSoftirq = 1;
 enum class QClass : std::uint8_t { Tick = 0, Irq = 1, CpuWork = 2, Action = 3 };
 enum class QKind : std::uint8_t { Tick, IrqArrival, Resume, Kick, Action, DelayCheck };
 
+// A queued piece of work, 24 bytes. `key` sorts by time (42 bits: up to 73 simulated minutes),
+// then class, then the tie-break (`sub`: cpu, source or action index); `seq` keeps insertion order.
 struct QItem {
-    Nanos time;
-    QClass cls;
-    std::uint64_t sub; // ties: cpu for ticks, source for IRQs, action index for actions
+    std::uint64_t key;
     std::uint64_t seq;
-    QKind kind;
-    int cpu;
-    std::uint64_t a; // source index / token / action index
-    bool operator>(const QItem& o) const
-    {
-        if (time != o.time) return time > o.time;
-        if (cls != o.cls) return cls > o.cls;
-        if (sub != o.sub) return sub > o.sub;
-        return seq > o.seq;
-    }
+    std::uint64_t payload; // kind (3 bits) | cpu (7 bits) | a (54 bits)
+
+    static constexpr int kSubBits = 20;
+    Nanos time() const { return static_cast<Nanos>(key >> (kSubBits + 2)); }
+    QKind kind() const { return static_cast<QKind>(payload & 7); }
+    int cpu() const { return static_cast<int>((payload >> 3) & 127); }
+    std::uint64_t a() const { return payload >> 10; }
+    bool operator>(const QItem& o) const { return key != o.key ? key > o.key : seq > o.seq; }
 };
+inline constexpr Nanos kMaxSimulatedTime = (Nanos{1} << 42) - 1;
 
 struct IrqSource {
     IrqSpec spec;
@@ -97,6 +96,8 @@ struct Engine::Impl {
     Thread* running = nullptr; // the thread executing simulated code right now
     std::uint32_t id_timer = 0, id_irq_work = 0;
     std::vector<std::uint32_t> vector_ids;
+    std::vector<std::uint32_t> pending_name_ids; // interned pending_names() per mask, 0 = not yet
+    std::uint32_t id_state_S = 0, id_state_D = 0, id_state_R = 0, id_state_X = 0;
 
     // ---- engine.cpp: construction, event loop
     void build();
@@ -112,7 +113,22 @@ struct Engine::Impl {
     // ---- events and messages
     Context context_of(const Cpu& c) const;
     void emit(Cpu& c, EventType t, std::uint32_t name = 0, std::int32_t arg = 0, std::uint8_t flags = 0,
-              std::uint32_t detail = 0);
+              std::uint32_t detail = 0)
+    {
+        Event e;
+        e.time = now;
+        e.jiffies = static_cast<std::uint32_t>(jiffies - sc.start_jiffies);
+        e.task = c.current->log_idx;
+        e.name = name;
+        e.detail = detail;
+        e.arg = arg;
+        e.cpu = static_cast<std::uint8_t>(c.id);
+        e.type = t;
+        e.context = c.hardirq > 0 ? Context::HardIrq : c.softirq_serving > 0 ? Context::SoftIrq : Context::Task;
+        e.flags = flags;
+        log.push(e);
+    }
+    std::uint32_t pending_name_id(std::uint32_t mask);
     void kernel_message(Cpu& c, const std::string& text);
     void sim_note(Cpu& c, const std::string& text);
     void panic(Cpu& c, const std::vector<std::string>& lines);
@@ -149,7 +165,15 @@ struct Engine::Impl {
         void await_suspend(std::coroutine_handle<> h) noexcept;
         void await_resume() const noexcept {}
     };
+    struct StepAw { // fine_steps: pause after an event; the continuation runs before anything else
+        Impl* e;
+        bool await_ready() const noexcept { return !e->opt.fine_steps; }
+        void await_suspend(std::coroutine_handle<> h) noexcept;
+        void await_resume() const noexcept {}
+    };
     ConsumeAw consume(Nanos d, bool user = false) { return {this, d, user}; }
+    StepAw step_point() { return {this}; }
+    int fine_cpu = -1; // the CPU paused at a step point
     WaitAw suspend_as(Wait w) { return {this, w}; }
 
     // ---- scheduler.cpp (§7)
@@ -163,6 +187,8 @@ struct Engine::Impl {
     void account_current(Cpu& c);
     bool others_runnable(const Cpu& c) const;
     Nanos o1_timeslice(int nice) const;
+    int o1_prio(const Task& t) const;
+    void note_sleep(Task& t) { t.sleep_start = now; }
     static std::int64_t cfs_weight(int nice);
 
     // ---- softirq.cpp (§5)

@@ -34,7 +34,7 @@ public:
 
     void push(const Event& e)
     {
-        if ((size_ & (kChunk - 1)) == 0) chunks_.push_back(std::make_unique<Event[]>(kChunk));
+        if ((size_ & (kChunk - 1)) == 0) chunks_.push_back(std::make_unique_for_overwrite<Event[]>(kChunk));
         chunks_.back()[size_ & (kChunk - 1)] = e;
         ++size_;
     }

@@ -52,6 +52,8 @@ enum class Wait : std::uint8_t {
     YieldSpin, // yield() loop: gives the CPU to any other runnable task, else spins
     Sleep,     // blocked, not runnable
     Resched,   // at a voluntary preemption point (cond_resched): switch if need_resched
+    StepPoint, // fine_steps: paused after an event; resumes before any other work
+    StepResume, // ...and continuing from there exactly as if it had never paused
     Done,
 };
 
@@ -96,6 +98,8 @@ struct Task {
     Nanos exec_start = 0;
     Nanos slice_start = 0;
     Nanos delay_until = 0;       // ksoftirqd_delay: no wakeup preemption before this
+    Nanos sleep_avg = 0;         // O(1) interactivity estimate, 0..1 s
+    Nanos sleep_start = 0;
 };
 
 struct PendingIrq {
@@ -127,8 +131,9 @@ struct Cpu {
     int bh_disabled = 0;
     int preempt = 0;
     bool need_resched = false;
-    std::deque<Tasklet*> tasklet_vec;
-    std::deque<Tasklet*> tasklet_hi_vec;
+    std::vector<Tasklet*> tasklet_vec;    // head first; short, so a vector beats a linked list
+    std::vector<Tasklet*> tasklet_hi_vec;
+    std::vector<Tasklet*> spare_list;     // reused by tasklet_action's detach
     bool vec_tail_lost = false;    // 6.x: a re-init cut the list; the tail pointer is stale
     bool hi_vec_tail_lost = false;
     std::vector<Timer> timers;

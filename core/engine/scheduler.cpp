@@ -28,6 +28,16 @@ Nanos Engine::Impl::o1_timeslice(int nice) const
     return std::max<Nanos>(5 * kNsPerMs, base * (140 - prio) / 20);
 }
 
+// O(1) effective_prio(): static priority minus an interactivity bonus of -5..+5 from sleep_avg, so a
+// task that sleeps a lot (cat, a shell) preempts a CPU hog of the same nice, while a nice-19 ksoftirqd
+// (at best 134) still never beats a nice-0 hog (at worst 125). (OQ-4: a reduced model of sched.c.)
+constexpr Nanos kMaxSleepAvg = 1000 * kNsPerMs;
+int Engine::Impl::o1_prio(const Task& t) const
+{
+    const int bonus = static_cast<int>(t.sleep_avg * 10 / kMaxSleepAvg);
+    return 120 + t.nice - (bonus - 5);
+}
+
 void Engine::Impl::enqueue(Task& t, bool at_tail)
 {
     if (at_tail || t.rq_seq == 0) t.rq_seq = ++rq_seq;
@@ -57,7 +67,8 @@ Task* Engine::Impl::pick_next(Cpu& c)
             for (Task* t : c.runqueue) t->expired = false; // the arrays switch
         for (Task* t : c.runqueue) {
             if (t->expired) continue;
-            if (!best || t->nice < best->nice || (t->nice == best->nice && better_seq(t, best))) best = t;
+            const int p = o1_prio(*t);
+            if (!best || p < o1_prio(*best) || (p == o1_prio(*best) && better_seq(t, best))) best = t;
         }
     } else if (!best) {
         for (Task* t : c.runqueue) {
@@ -85,6 +96,8 @@ void Engine::Impl::account_current(Cpu& c)
         const Nanos delta = now - t.exec_start;
         t.vruntime += delta * 1024 / cfs_weight(t.nice);
     }
+    if (&t != c.idle && prof->scheduler == SchedulerModel::O1)
+        t.sleep_avg = std::max<Nanos>(0, t.sleep_avg - (now - t.exec_start)); // running drains it
     t.exec_start = now;
     if (prof->scheduler == SchedulerModel::Cfs) {
         std::int64_t m = &t != c.idle && t.state == TaskState::Running ? t.vruntime : INT64_MAX;
@@ -108,12 +121,13 @@ void Engine::Impl::switch_to(Cpu& c, Task& next)
         pt.wait = Wait::Preempted;
         pt.token = 0;
     }
-    const char* state = prev.state == TaskState::Sleeping                   ? "S"
-                        : prev.state == TaskState::SleepingUninterruptible ? "D"
-                        : prev.state == TaskState::Dead                    ? "X"
-                                                                           : "R";
+    const std::uint32_t state = prev.state == TaskState::Sleeping                   ? id_state_S
+                                : prev.state == TaskState::SleepingUninterruptible ? id_state_D
+                                : prev.state == TaskState::Dead                    ? id_state_X
+                                                                                   : id_state_R;
     if (&prev == c.idle) prev.state = TaskState::Runnable;
-    emit(c, EventType::SchedSwitch, next.comm_id, static_cast<std::int32_t>(next.log_idx), 0, log.intern(state));
+    if (prev.state == TaskState::Sleeping || prev.state == TaskState::SleepingUninterruptible) note_sleep(prev);
+    emit(c, EventType::SchedSwitch, next.comm_id, static_cast<std::int32_t>(next.log_idx), 0, state);
     c.current = &next;
     next.state = TaskState::Running;
     next.urgent = false;
@@ -147,6 +161,7 @@ bool Engine::Impl::wake_up_process(Task& t, bool urgent)
         t.vruntime = std::max(t.vruntime, c.min_vruntime - kSchedLatency / 2);
     } else {
         t.expired = false; // a woken task goes to the active array
+        t.sleep_avg = std::min(kMaxSleepAvg, t.sleep_avg + (now - t.sleep_start));
     }
     if (t.role == Role::Ksoftirqd && sc.ksoftirqd_delay > 0) {
         t.delay_until = now + sc.ksoftirqd_delay;
@@ -170,7 +185,8 @@ void Engine::Impl::check_preempt_wakeup(Cpu& c, Task& woken)
     }
     if (prof->scheduler == SchedulerModel::O1) {
         // TASK_PREEMPTS_CURR: only a strictly higher priority preempts; nice 19 never beats nice 0.
-        if (woken.nice < cur.nice) c.need_resched = true;
+        account_current(c);
+        if (o1_prio(woken) < o1_prio(cur)) c.need_resched = true;
         return;
     }
     if (woken.role == Role::Ksoftirqd && now < woken.delay_until) return;

@@ -15,6 +15,13 @@ std::string Engine::Impl::pending_names(std::uint32_t mask) const
     return s;
 }
 
+std::uint32_t Engine::Impl::pending_name_id(std::uint32_t mask)
+{
+    auto& id = pending_name_ids[mask & (pending_name_ids.size() - 1)];
+    if (!id) id = log.intern(pending_names(mask));
+    return id;
+}
+
 // __raise_softirq_irqoff(): sets the bit, nothing else.
 void Engine::Impl::raise_softirq_bit(Cpu& c, int nr)
 {
@@ -52,21 +59,25 @@ Co Engine::Impl::hardirq(Cpu& c, PendingIrq irq, int ticks)
         emit(c, EventType::IrqHandlerEntry, id_timer, 0);
         if (c.id == 0) jiffies += static_cast<std::uint64_t>(ticks); // do_timer() on the timekeeping CPU
         emit(c, EventType::TimerTick, id_timer, static_cast<std::int32_t>(jiffies & 0x7fffffff));
+        co_await step_point();
         scheduler_tick(c);
         // run_local_timers(): 2.6 raises TIMER on every tick; 6.x only when a timer is due.
         if (prof->timer_raise_every_tick || timer_due(c)) raise_softirq_irqoff(c, kTimerSoftirq);
         co_await consume(sc.costs.tick_handler);
         emit(c, EventType::IrqHandlerExit, id_timer, 0);
+        co_await step_point();
     } else if (irq.kind == PendingIrq::Kind::Source) {
         IrqSource& src = sources[static_cast<std::size_t>(irq.source)];
         c.hardirq_name = src.spec.name;
         emit(c, EventType::IrqHandlerEntry, src.name_id, src.spec.irq);
+        co_await step_point();
         co_await consume(src.spec.handler);
         // The top half's deferred work: the tasklets, in order (tasklet_schedule from hard IRQ).
         for (Tasklet* t : src.schedule) tasklet_schedule(c, *t, src.spec.hi);
         for (Task* t : src.wake)
             if (t->waiting_for.empty()) wake_up_process(*t);
         emit(c, EventType::IrqHandlerExit, src.name_id, src.spec.irq);
+        co_await step_point();
     } else {
         // A tasklet call made "from a hard IRQ": modelled as an irq_work self-interrupt.
         const ActionSpec a = sc.actions[irq.action];
@@ -106,7 +117,8 @@ Co Engine::Impl::handle_softirqs(Cpu& c, SoftirqPath path)
     std::uint32_t mask = ~snap;                                     // 2.6.0/2.6.1
     int passes = 0;
     bool woke = false;
-    emit(c, EventType::DoSoftirqEntry, 0, static_cast<std::int32_t>(path), 0, log.intern(pending_names(snap)));
+    emit(c, EventType::DoSoftirqEntry, 0, static_cast<std::int32_t>(path), 0, pending_name_id(snap));
+    co_await step_point();
     for (;;) {
         c.softirq_pending = 0; // irqs are enabled from here on: nested IRQs may raise again
         ++passes;
@@ -114,12 +126,14 @@ Co Engine::Impl::handle_softirqs(Cpu& c, SoftirqPath path)
             if (!(snap & (1u << v))) continue;
             c.serving_vector = v;
             emit(c, EventType::SoftirqEntry, vector_name(v), v);
+            co_await step_point();
             co_await consume(sc.costs.softirq_action);
             co_await softirq_action(c, v);
             if (panicked) co_return;
             c.serving_vector = v;
             emit(c, EventType::SoftirqExit, vector_name(v), v);
             c.serving_vector = -1;
+            co_await step_point();
         }
         const std::uint32_t live = c.softirq_pending;
         if (!live) break;
@@ -172,7 +186,7 @@ Co Engine::Impl::ksoftirqd_thread(Task& t)
     for (;;) {
         if (!c.softirq_pending) {
             t.state = TaskState::Sleeping; // TASK_INTERRUPTIBLE; schedule()
-            emit(c, EventType::SchedSleep, t.comm_id, static_cast<std::int32_t>(t.log_idx), 0, log.intern("S"));
+            emit(c, EventType::SchedSleep, t.comm_id, static_cast<std::int32_t>(t.log_idx), 0, id_state_S);
             co_await suspend_as(Wait::Sleep);
             continue;
         }
@@ -216,7 +230,7 @@ Co Engine::Impl::user_thread(Task& t)
             co_await consume(kForever, true); // CPU-bound user code
         } else {
             t.state = TaskState::Sleeping;
-            emit(c, EventType::SchedSleep, t.comm_id, static_cast<std::int32_t>(t.log_idx), 0, log.intern("S"));
+            emit(c, EventType::SchedSleep, t.comm_id, static_cast<std::int32_t>(t.log_idx), 0, id_state_S);
             co_await suspend_as(Wait::Sleep);
         }
     }

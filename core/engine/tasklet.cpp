@@ -28,7 +28,7 @@ void Engine::Impl::tasklet_enqueue(Cpu& c, Tasklet& t, bool hi)
     auto& list = hi ? c.tasklet_hi_vec : c.tasklet_vec;
     const bool tail_lost = hi ? c.hi_vec_tail_lost : c.vec_tail_lost;
     if (prof->order == ListOrder::Lifo) {
-        list.push_front(&t); // 2.6: t->next = head; head = t
+        list.insert(list.begin(), &t); // 2.6: t->next = head; head = t
     } else if (tail_lost) {
         // 6.x appends through the tail pointer, which still points into the part a re-init cut off.
         t.queued_cpu = -1;
@@ -67,8 +67,9 @@ void Engine::Impl::tasklet_unlock(Tasklet& t)
 Co Engine::Impl::tasklet_action(Cpu& c, bool hi)
 {
     auto& list = hi ? c.tasklet_hi_vec : c.tasklet_vec;
-    std::deque<Tasklet*> detached;
-    detached.swap(list); // the whole list is taken here, at action start
+    std::vector<Tasklet*> detached;
+    detached.swap(c.spare_list);
+    detached.swap(list); // the whole list is taken here, at action start (list now empty)
     (hi ? c.hi_vec_tail_lost : c.vec_tail_lost) = false;
     for (Tasklet* t : detached) t->queued_cpu = -1;
     const int vec = hi ? kHiSoftirq : tasklet_vec_nr;
@@ -108,7 +109,10 @@ Co Engine::Impl::tasklet_action(Cpu& c, bool hi)
         const std::uint8_t why = locked ? kFlagDisabled : kFlagRun;
         emit(c, EventType::TaskletRequeue, t.name_id, t.id, static_cast<std::uint8_t>(why | (hi ? kFlagHi : 0)));
         raise_softirq_bit(c, vec);
+        co_await step_point();
     }
+    detached.clear();
+    if (c.spare_list.capacity() < detached.capacity()) c.spare_list.swap(detached);
 }
 
 Co Engine::Impl::tasklet_callback(Cpu& c, Tasklet& t, bool hi)
@@ -118,6 +122,7 @@ Co Engine::Impl::tasklet_callback(Cpu& c, Tasklet& t, bool hi)
     ++t.runs;
     emit(c, EventType::TaskletEntry, t.name_id, t.id, static_cast<std::uint8_t>(tasklet_flags(t) | (hi ? kFlagHi : 0)));
     if (t.jit) jit_tasklet_fn(c, *t.jit);
+    co_await step_point();
     co_await consume(t.work);
     for (const auto& call : t.calls) {
         co_await tasklet_api(c, call.op, *tasklet_by_name.at(call.tasklet));
@@ -130,6 +135,7 @@ Co Engine::Impl::tasklet_callback(Cpu& c, Tasklet& t, bool hi)
     c.running_tasklet = nullptr;
     t.running_cpu = -1;
     emit(c, EventType::TaskletExit, t.name_id, t.id, static_cast<std::uint8_t>(tasklet_flags(t) | (hi ? kFlagHi : 0)));
+    co_await step_point();
 }
 
 // Waiting as the calling context can: a task sleeps or yields, anything may spin; sleeping or
@@ -159,7 +165,7 @@ Co Engine::Impl::wait_until(Cpu& c, std::vector<Thread*>& waiters, std::function
         if (std::find(waiters.begin(), waiters.end(), &th) == waiters.end()) waiters.push_back(&th);
         if (how == Wait::Sleep) {
             task->state = TaskState::SleepingUninterruptible;
-            emit(c, EventType::SchedSleep, task->comm_id, static_cast<std::int32_t>(task->log_idx), 0, log.intern("D"));
+            emit(c, EventType::SchedSleep, task->comm_id, static_cast<std::int32_t>(task->log_idx), 0, id_state_D);
             co_await suspend_as(Wait::Sleep);
         } else if (how == Wait::YieldSpin) {
             co_await consume(kYieldCost);
