@@ -138,6 +138,7 @@ Tasklet* Engine::Impl::new_tasklet(const TaskletSpec& spec, bool builtin)
     t->reschedule_left = spec.reschedule;
     t->calls = spec.calls;
     t->builtin = builtin;
+    t->bh_work = spec.bh_work;
     tasklets.push_back(std::move(t));
     Tasklet* p = tasklets.back().get();
     if (!builtin) tasklet_by_name[p->name] = p;
@@ -206,6 +207,8 @@ void Engine::Impl::build()
     }
     for (const auto& ts : sc.tasklets) {
         if (tasklet_by_name.count(ts.name)) throw std::invalid_argument("duplicate tasklet " + ts.name);
+        if (ts.bh_work && !prof->bh_workqueue)
+            throw std::invalid_argument(ts.name + ": BH workqueues exist from linux-6.9 on");
         new_tasklet(ts, false);
     }
     for (auto& t : tasklets)
@@ -282,8 +285,14 @@ Task* Engine::Impl::caller_for(const ActionSpec& a)
             if (s.spec.name == a.irq) return nullptr;
         throw std::invalid_argument("irq op names unknown source " + a.irq);
     }
-    if (a.op != Op::ReadProc && !tasklet_by_name.count(a.tasklet))
-        throw std::invalid_argument(std::string(op_name(a.op)) + ": unknown tasklet " + a.tasklet);
+    if (a.op != Op::ReadProc && a.op != Op::LocalBhDisable && a.op != Op::LocalBhEnable) {
+        const auto it = tasklet_by_name.find(a.tasklet);
+        if (it == tasklet_by_name.end())
+            throw std::invalid_argument(std::string(op_name(a.op)) + ": unknown tasklet " + a.tasklet);
+        if (it->second->bh_work && a.op != Op::TaskletSchedule && a.op != Op::TaskletHiSchedule)
+            throw std::invalid_argument(std::string(op_name(a.op)) + ": " + a.tasklet +
+                                        " is a BH work item; only queueing it (tasklet_schedule) is modelled");
+    }
     if (a.context == CallContext::HardIrq) {
         if (a.op == Op::ReadProc || a.op == Op::LocalBhDisable || a.op == Op::LocalBhEnable)
             throw std::invalid_argument(std::string(op_name(a.op)) + " needs process context");
@@ -561,6 +570,7 @@ MachineState Engine::Impl::snapshot() const
         ti.runs = t->runs;
         ti.work = t->work;
         ti.builtin = t->builtin;
+        ti.bh_work = t->bh_work;
         m.tasklets.push_back(std::move(ti));
     }
     for (const auto& t : tasks) {

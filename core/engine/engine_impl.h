@@ -213,6 +213,8 @@ struct Engine::Impl {
     bool tasklet_schedule(Cpu& c, Tasklet& t, bool hi, bool from_api_event = true);
     void tasklet_enqueue(Cpu& c, Tasklet& t, bool hi);
     Co tasklet_action(Cpu& c, bool hi);
+    void queue_bh_work(Cpu& c, Tasklet& w, bool hi);
+    Co bh_worker(Cpu& c, bool hi);
     Co tasklet_callback(Cpu& c, Tasklet& t, bool hi);
     Co tasklet_api(Cpu& c, Op op, Tasklet& t);
     Co tasklet_kill(Cpu& c, Tasklet& t);

@@ -31,6 +31,8 @@ namespace tl {
 //   WaitBegin/End        arg = WaitKind; name = what is awaited ("tasklet_kill(rx)")
 //   TimerExpire          a timer_list callback in TIMER; name = the timer
 //   SimNote              detail = the explanation
+//   WorkqueueQueueWork   name = BH work item, arg = its id; flags kFlagQueued when it was not pending
+//   WorkqueueExecute*    name = BH work item, arg = its id; flags kFlagHi for the highpri pool
 enum class EventType : std::uint8_t {
     TimerTick,
     IrqHandlerEntry,
@@ -62,6 +64,9 @@ enum class EventType : std::uint8_t {
     TimerExpire,      // a timer_list callback runs in TIMER (jitimer)
     SchedSleep,       // a task blocks; name = the task
     SimNote,          // the simulator explains something the kernel does silently (no kernel message)
+    WorkqueueQueueWork,    // queue_work() on a BH workqueue (>= 6.9); name = item, arg = item id
+    WorkqueueExecuteStart, // a BH work item runs, in the HI or TASKLET vector before the tasklets
+    WorkqueueExecuteEnd,
     Count
 };
 

@@ -38,6 +38,7 @@ struct Tasklet {
     int running_cpu = -1;
     std::uint64_t runs = 0;
     bool warned_sched = false;
+    bool bh_work = false;         // a BH work item: `sched` is WORK_STRUCT_PENDING
     std::vector<Thread*> waiters; // threads waiting for a change of SCHED or RUN (wait_var_event)
 };
 
@@ -134,6 +135,8 @@ struct Cpu {
     std::vector<Tasklet*> tasklet_vec;    // head first; short, so a vector beats a linked list
     std::vector<Tasklet*> tasklet_hi_vec;
     std::vector<Tasklet*> spare_list;     // reused by tasklet_action's detach
+    std::vector<Tasklet*> bh_works;       // the BH worker pool's queue (>= 6.9)
+    std::vector<Tasklet*> bh_works_hi;    // ... of the highpri pool
     bool vec_tail_lost = false;    // 6.x: a re-init cut the list; the tail pointer is stale
     bool hi_vec_tail_lost = false;
     std::vector<Timer> timers;

@@ -26,6 +26,7 @@ struct TaskletInfo {
     std::uint64_t runs = 0;   // callbacks so far
     Nanos work = 0;
     bool builtin = false;     // created by the jit module, not by the scenario
+    bool bh_work = false;     // a BH workqueue item (linux-6.9): `sched` is its PENDING bit
 };
 
 struct TaskInfo {

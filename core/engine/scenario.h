@@ -47,6 +47,9 @@ struct TaskletSpec {
         std::string tasklet;          // the target tasklet's name
     };
     std::vector<Call> calls;
+    // Extension (linux-6.9 and later): a BH workqueue item instead of a tasklet. tasklet_schedule on it
+    // is queue_work(system_bh_wq, ...), tasklet_hi_schedule queue_work(system_bh_highpri_wq, ...).
+    bool bh_work = false;
 };
 
 struct IrqSpec {

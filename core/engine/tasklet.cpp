@@ -42,9 +42,59 @@ void Engine::Impl::tasklet_enqueue(Cpu& c, Tasklet& t, bool hi)
     t.queued_hi = hi;
 }
 
+// queue_work() on system_bh_wq / system_bh_highpri_wq: a pending item is not queued twice; queueing
+// raises the vector the pool runs in (R-BHWQ).
+void Engine::Impl::queue_bh_work(Cpu& c, Tasklet& w, bool hi)
+{
+    const bool queued = !w.sched;
+    if (queued) {
+        w.sched = true;
+        (hi ? c.bh_works_hi : c.bh_works).push_back(&w);
+        w.queued_cpu = c.id;
+        w.queued_hi = hi;
+    }
+    emit(c, EventType::WorkqueueQueueWork, w.name_id, w.id,
+         static_cast<std::uint8_t>((queued ? kFlagQueued : 0) | (hi ? kFlagHi : 0)));
+    if (queued) raise_softirq_irqoff(c, hi ? kHiSoftirq : tasklet_vec_nr);
+}
+
+// bh_worker(): runs the pool's items before the tasklets, for at most 10 rounds or 2 ms of jiffies;
+// what is left re-raises the vector (kick_bh_pool).
+Co Engine::Impl::bh_worker(Cpu& c, bool hi)
+{
+    auto& queue = hi ? c.bh_works_hi : c.bh_works;
+    int restarts = 10;
+    const std::uint64_t end_j = jiffies + msecs_to_jiffies(2, hz);
+    do {
+        std::vector<Tasklet*> batch;
+        batch.swap(queue);
+        for (Tasklet* w : batch) {
+            w->sched = false; // PENDING is cleared before the function runs
+            w->queued_cpu = -1;
+            w->running_cpu = c.id;
+            ++w->runs;
+            emit(c, EventType::WorkqueueExecuteStart, w->name_id, w->id, hi ? kFlagHi : 0);
+            co_await step_point();
+            co_await consume(w->work);
+            if (w->reschedule_left != 0) {
+                if (w->reschedule_left > 0) --w->reschedule_left;
+                queue_bh_work(c, *w, hi);
+            }
+            w->running_cpu = -1;
+            emit(c, EventType::WorkqueueExecuteEnd, w->name_id, w->id, hi ? kFlagHi : 0);
+            co_await step_point();
+        }
+    } while (!queue.empty() && --restarts > 0 && jiffies < end_j);
+    if (!queue.empty()) raise_softirq_bit(c, hi ? kHiSoftirq : tasklet_vec_nr);
+}
+
 // R-SCHED.
 bool Engine::Impl::tasklet_schedule(Cpu& c, Tasklet& t, bool hi, bool)
 {
+    if (t.bh_work) {
+        queue_bh_work(c, t, hi);
+        return true;
+    }
     const bool queued = !t.sched; // test_and_set_bit(TASKLET_STATE_SCHED)
     if (queued) {
         t.sched = true;
@@ -66,6 +116,11 @@ void Engine::Impl::tasklet_unlock(Tasklet& t)
 // R-ACT.
 Co Engine::Impl::tasklet_action(Cpu& c, bool hi)
 {
+    // >= 6.9: the BH workqueue pool of the same priority runs first (R-BHWQ).
+    if (prof->bh_workqueue && !(hi ? c.bh_works_hi : c.bh_works).empty()) {
+        co_await bh_worker(c, hi);
+        if (panicked) co_return;
+    }
     auto& list = hi ? c.tasklet_hi_vec : c.tasklet_vec;
     std::vector<Tasklet*> detached;
     detached.swap(c.spare_list);
