@@ -33,6 +33,9 @@ namespace tl {
 //   SimNote              detail = the explanation
 //   WorkqueueQueueWork   name = BH work item, arg = its id; flags kFlagQueued when it was not pending
 //   WorkqueueExecute*    name = BH work item, arg = its id; flags kFlagHi for the highpri pool
+//   SoftirqPass          emitted before the first vector of every pass (so pass k of an invocation is
+//                        the k-th SoftirqPass after its DoSoftirqEntry); arg = k, detail = snapshot names
+//   TaskletDrop          name, arg = tasklet id: taken off the list without running (it is on no list)
 enum class EventType : std::uint8_t {
     TimerTick,
     IrqHandlerEntry,
@@ -67,6 +70,8 @@ enum class EventType : std::uint8_t {
     WorkqueueQueueWork,    // queue_work() on a BH workqueue (>= 6.9); name = item, arg = item id
     WorkqueueExecuteStart, // a BH work item runs, in the HI or TASKLET vector before the tasklets
     WorkqueueExecuteEnd,
+    SoftirqPass,  // a pass of __do_softirq starts; arg = pass number from 1, detail = the pass snapshot
+    TaskletDrop,  // R-ACT, 6.x: found on the list with SCHED clear, dropped without running
     Count
 };
 

@@ -32,7 +32,8 @@ const char* event_type_name(EventType t)
         "proc_read",          "kernel_message",    "tasklet_requeue",       "tasklet_api_return",
         "do_softirq_entry",   "do_softirq_exit",   "local_bh_disable",      "local_bh_enable",
         "wait_begin",         "wait_end",          "timer_expire",          "sched_sleep",
-        "sim_note",           "workqueue_queue_work", "workqueue_execute_start", "workqueue_execute_end"};
+        "sim_note",           "workqueue_queue_work", "workqueue_execute_start", "workqueue_execute_end",
+        "softirq_pass",       "tasklet_drop"};
     static_assert(kNames.size() == static_cast<std::size_t>(EventType::Count));
     return kNames.at(static_cast<std::size_t>(t));
 }

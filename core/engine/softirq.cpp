@@ -122,6 +122,7 @@ Co Engine::Impl::handle_softirqs(Cpu& c, SoftirqPath path)
     for (;;) {
         c.softirq_pending = 0; // irqs are enabled from here on: nested IRQs may raise again
         ++passes;
+        emit(c, EventType::SoftirqPass, 0, passes, 0, pending_name_id(snap));
         for (int v = 0; v < nr_vectors; ++v) {
             if (!(snap & (1u << v))) continue;
             c.serving_vector = v;

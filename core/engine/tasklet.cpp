@@ -148,6 +148,7 @@ Co Engine::Impl::tasklet_action(Cpu& c, bool hi)
                                               " at kernel/softirq.c tasklet_clear_sched");
                         kernel_message(c, "tasklet SCHED state not set: func " + t.name);
                     }
+                    emit(c, EventType::TaskletDrop, t.name_id, t.id, tasklet_flags(t));
                 } else {
                     t.sched = false; // cleared just before the callback (6.x: and waiters woken)
                     notify(t.waiters);
