@@ -599,7 +599,7 @@ std::vector<std::string> Engine::Impl::unfinished() const
         if (c.stuck)
             out.push_back("CPU" + std::to_string(c.id) + " is stuck spinning in interrupt context");
     for (const auto& d : jit_reads)
-        if (!d->done)
+        if (!d->done && d->reader->waiting_for.empty()) // a waiting reader is reported above
             out.push_back(std::string("read of /proc/") + proc_file_name(d->read.file) + " by " + d->read.reader_comm +
                           " (pid " + std::to_string(d->read.reader_pid) + ") did not complete before the end of the run");
     return out;

@@ -47,15 +47,24 @@ void Engine::Impl::tasklet_enqueue(Cpu& c, Tasklet& t, bool hi)
 void Engine::Impl::queue_bh_work(Cpu& c, Tasklet& w, bool hi)
 {
     const bool queued = !w.sched;
+    // Workqueues are non-reentrant: an item still running on another CPU is queued to that CPU's
+    // pool (__queue_work: find_worker_executing_work), which kick_bh_pool() raises remotely.
+    Cpu& target = w.running_cpu >= 0 ? cpus[static_cast<std::size_t>(w.running_cpu)] : c;
     if (queued) {
         w.sched = true;
-        (hi ? c.bh_works_hi : c.bh_works).push_back(&w);
-        w.queued_cpu = c.id;
+        (hi ? target.bh_works_hi : target.bh_works).push_back(&w);
+        w.queued_cpu = target.id;
         w.queued_hi = hi;
     }
     emit(c, EventType::WorkqueueQueueWork, w.name_id, w.id,
          static_cast<std::uint8_t>((queued ? kFlagQueued : 0) | (hi ? kFlagHi : 0)));
-    if (queued) raise_softirq_irqoff(c, hi ? kHiSoftirq : tasklet_vec_nr);
+    if (!queued) return;
+    if (&target == &c) {
+        raise_softirq_irqoff(c, hi ? kHiSoftirq : tasklet_vec_nr);
+    } else {
+        raise_softirq_bit(target, hi ? kHiSoftirq : tasklet_vec_nr); // irq_work_queue_on(pool->cpu)
+        kick(target.id);
+    }
 }
 
 // bh_worker(): runs the pool's items before the tasklets, for at most 10 rounds or 2 ms of jiffies;
