@@ -219,7 +219,8 @@ struct Engine::Impl {
     Co tasklet_api(Cpu& c, Op op, Tasklet& t);
     Co tasklet_kill(Cpu& c, Tasklet& t);
     Co tasklet_unlock_wait(Cpu& c, Tasklet& t, const char* what);
-    Co wait_until(Cpu& c, std::vector<Thread*>& waiters, std::function<bool()> cond, Wait how, std::string what);
+    Co wait_until(Cpu& c, std::vector<Thread*>& waiters, std::function<bool()> cond, Wait how, std::string what,
+                  bool interruptible = false);
     void notify(std::vector<Thread*>& waiters);
     bool warned_sched_once = false;
     void tasklet_unlock(Tasklet& t);

@@ -90,7 +90,7 @@ Co Engine::Impl::jit_experiment(Cpu& c, JitData& d)
         tasklet_schedule(c, *t, d.hi);
     }
     co_await wait_until(c, d.waiters, [&d] { return d.loops == 0; }, Wait::Sleep,
-                        std::string("read /proc/") + proc_file_name(d.read.file));
+                        std::string("read /proc/") + proc_file_name(d.read.file), true);
 }
 
 Co Engine::Impl::jit_read(Cpu& c, Task& reader, std::size_t action)

@@ -206,7 +206,7 @@ Co Engine::Impl::tasklet_callback(Cpu& c, Tasklet& t, bool hi)
 // Waiting as the calling context can: a task sleeps or yields, anything may spin; sleeping or
 // yielding in atomic context is "scheduling while atomic", fatal in the simulator (§3 R-KILL).
 Co Engine::Impl::wait_until(Cpu& c, std::vector<Thread*>& waiters, std::function<bool()> cond, Wait how,
-                            std::string what)
+                            std::string what, bool interruptible)
 {
     if (cond()) co_return;
     Thread& th = *running;
@@ -229,8 +229,10 @@ Co Engine::Impl::wait_until(Cpu& c, std::vector<Thread*>& waiters, std::function
     while (!cond()) {
         if (std::find(waiters.begin(), waiters.end(), &th) == waiters.end()) waiters.push_back(&th);
         if (how == Wait::Sleep) {
-            task->state = TaskState::SleepingUninterruptible;
-            emit(c, EventType::SchedSleep, task->comm_id, static_cast<std::int32_t>(task->log_idx), 0, id_state_D);
+            // wait_event_interruptible() sleeps in S; wait_var_event() and friends in D.
+            task->state = interruptible ? TaskState::Sleeping : TaskState::SleepingUninterruptible;
+            emit(c, EventType::SchedSleep, task->comm_id, static_cast<std::int32_t>(task->log_idx), 0,
+                 interruptible ? id_state_S : id_state_D);
             co_await suspend_as(Wait::Sleep);
         } else if (how == Wait::YieldSpin) {
             co_await consume(kYieldCost);
