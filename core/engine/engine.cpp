@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace tl {
 
@@ -130,7 +131,9 @@ Task* Engine::Impl::make_task(int pid, std::string comm, int cpu, int nice, Role
 Tasklet* Engine::Impl::new_tasklet(const TaskletSpec& spec, bool builtin)
 {
     auto t = std::make_unique<Tasklet>();
-    t->id = static_cast<int>(tasklets.size());
+    // The jit module's tasklets take ids from their own range, so that a tasklet added by the user
+    // mid-session (created at construction when the session is replayed) never shifts their ids.
+    t->id = builtin ? kBuiltinTaskletIdBase + builtin_tasklets++ : user_tasklets++;
     t->name = spec.name;
     t->name_id = log.intern(spec.name);
     t->count = spec.disabled ? 1 : 0; // DECLARE_TASKLET_DISABLED
@@ -528,7 +531,7 @@ MachineState Engine::Impl::snapshot() const
     m.events = log.size();
     m.finished = finished;
     m.panicked = panicked;
-    std::vector<std::pair<int, int>> where(tasklets.size(), {-1, -1});
+    std::unordered_map<int, int> position; // tasklet id -> index in its CPU's list
     for (const auto& c : cpus) {
         CpuInfo ci;
         ci.id = c.id;
@@ -551,10 +554,11 @@ MachineState Engine::Impl::snapshot() const
         m.cpus.push_back(std::move(ci));
     }
     for (const auto& c : cpus) {
-        for (std::size_t i = 0; i < c.tasklet_vec.size(); ++i)
-            where[static_cast<std::size_t>(c.tasklet_vec[i]->id)] = {c.id, static_cast<int>(i)};
+        for (std::size_t i = 0; i < c.tasklet_vec.size(); ++i) position[c.tasklet_vec[i]->id] = static_cast<int>(i);
         for (std::size_t i = 0; i < c.tasklet_hi_vec.size(); ++i)
-            where[static_cast<std::size_t>(c.tasklet_hi_vec[i]->id)] = {c.id, static_cast<int>(i)};
+            position[c.tasklet_hi_vec[i]->id] = static_cast<int>(i);
+        for (std::size_t i = 0; i < c.bh_works.size(); ++i) position[c.bh_works[i]->id] = static_cast<int>(i);
+        for (std::size_t i = 0; i < c.bh_works_hi.size(); ++i) position[c.bh_works_hi[i]->id] = static_cast<int>(i);
     }
     for (const auto& t : tasklets) {
         TaskletInfo ti;
@@ -565,7 +569,8 @@ MachineState Engine::Impl::snapshot() const
         ti.count = t->count;
         ti.queued_cpu = t->queued_cpu;
         ti.queued_hi = t->queued_hi;
-        ti.position = where[static_cast<std::size_t>(t->id)].second;
+        const auto pos = position.find(t->id);
+        ti.position = pos == position.end() ? -1 : pos->second;
         ti.running_cpu = t->running_cpu;
         ti.runs = t->runs;
         ti.work = t->work;
@@ -695,9 +700,10 @@ std::string Engine::add_irq_source(IrqSpec spec)
         if (it == d->tasklet_by_name.end()) return "unknown tasklet " + n;
         src.schedule.push_back(it->second);
     }
-    // Arrivals before now cannot happen any more: keep the recorded spec consistent with that.
-    spec.from = std::max(spec.from, d->now);
-    std::erase_if(spec.at, [&](Nanos t) { return t < d->now; });
+    // Arrivals up to now cannot happen any more (what happens at now is already decided): keep the
+    // recorded spec consistent with that, so a replay from the file is identical.
+    spec.from = std::max(spec.from, d->now + 1);
+    std::erase_if(spec.at, [&](Nanos t) { return t <= d->now; });
     std::sort(spec.at.begin(), spec.at.end());
     src.spec = spec;
     src.name_id = d->log.intern(spec.name);

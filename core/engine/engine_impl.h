@@ -93,6 +93,9 @@ struct Engine::Impl {
     std::uint64_t rq_seq = 0;
     std::uint64_t timer_seq = 0;
     int next_auto_pid = 1000;
+    static constexpr int kBuiltinTaskletIdBase = 1 << 20;
+    int builtin_tasklets = 0;
+    int user_tasklets = 0;
     Thread* running = nullptr; // the thread executing simulated code right now
     std::uint32_t id_timer = 0, id_irq_work = 0;
     std::vector<std::uint32_t> vector_ids;
