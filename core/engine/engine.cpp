@@ -248,6 +248,8 @@ void Engine::Impl::build()
         if (first && first != c.idle) {
             dequeue(*first);
             c.idle->state = TaskState::Runnable;
+            // The trace says what each CPU runs from time 0 (a reader needs no snapshot for that).
+            emit(c, EventType::SchedSwitch, first->comm_id, static_cast<std::int32_t>(first->log_idx), 0, id_state_R);
             c.current = first;
             first->state = TaskState::Running;
             first->exec_start = first->slice_start = 0;
