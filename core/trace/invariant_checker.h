@@ -23,4 +23,21 @@ std::vector<std::string> check_invariants(const EventLog& log, int cpus);
 // can break a rule on every event.
 inline constexpr std::size_t kMaxInvariantViolationLines = 200;
 
+// What check_invariants follows, besides the rules above (each from the stream alone):
+//  - Event::task is the CPU's `current` and changes only by sched_switch, never in interrupt context,
+//    never to a task that blocked (sched_sleep) and was not woken, never to a task current elsewhere;
+//  - hard IRQ, __do_softirq, vector action, tasklet and BH work frames nest properly per CPU, and the
+//    context column matches them (hardirq inside a handler, softirq inside __do_softirq, else task);
+//  - __do_softirq never nests, runs at most 10 passes, and on the ksoftirqd path in ksoftirqd/<cpu>;
+//  - a tasklet is on at most one list: a schedule that queues it finds it on none, a no-op schedule
+//    finds SCHED set; a requeue (R-ACT skip) is for a disabled or a locked-elsewhere tasklet, on the
+//    list of the CPU that took it; it runs from the vector of its list (HI for tasklet_hi_vec);
+//  - disable/enable change count by exactly one (detail "count=N"), kill leaves it; DISABLED agrees;
+//  - tasklet_kill returns with the tasklet neither queued nor running elsewhere, tasklet_disable with
+//    it not running elsewhere;
+//  - BH work items (>= 6.9) are queued once while pending, on the queuing CPU's pool or, if still
+//    running, on that CPU's; they run in HI/TASKLET from that pool before the action's tasklets, and
+//    never on two CPUs at once (workqueue non-reentrancy);
+//  - timer ticks happen in a hard IRQ, timer_list callbacks in TIMER.
+
 } // namespace tl
