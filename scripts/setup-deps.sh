@@ -11,6 +11,7 @@ PACKAGES=(
     libqcustomplot-dev libxkbcommon-dev
     libbenchmark-dev                                 # tests/bench
     xvfb xauth fonts-dejavu-core imagemagick         # running the app without a display, screenshots
+    fonts-wqy-microhei                               # CJK glyphs for the Simplified Chinese UI
 )
 
 missing=()
