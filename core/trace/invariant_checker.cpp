@@ -33,7 +33,22 @@ struct CpuState {
     // not exceed the previous one starts a new pass.
     int last_vector = -1;
     int inferred_passes = 0;
+    // With softirq_pass events (pass k of an invocation is the k-th after its start): the current pass
+    // and its snapshot of pending vectors ("TIMER|TASKLET").
+    int pass = 0;
+    std::uint32_t pass_snapshot = 0;
 };
+
+// `name` is one of the '|'-separated names of `list`.
+bool in_name_list(std::string_view list, std::string_view name) {
+    while (!list.empty()) {
+        const auto bar = list.find('|');
+        if (list.substr(0, bar) == name) return true;
+        if (bar == std::string_view::npos) break;
+        list.remove_prefix(bar + 1);
+    }
+    return false;
+}
 
 struct TaskletState {
     bool queued = false; // on some CPU's tasklet_vec / tasklet_hi_vec (SCHED set, callback not started)
@@ -193,6 +208,9 @@ private:
         case EventType::TaskletRequeue:
             tasklet_requeue(i, e, c);
             break;
+        case EventType::SoftirqPass:
+            softirq_pass(i, e, c);
+            break;
         case EventType::TaskletDrop:
             tasklet_drop(i, e, c);
             break;
@@ -289,6 +307,18 @@ private:
         c.stack.push_back({FrameKind::DoSoftirq, e.arg, e.name});
         c.last_vector = -1;
         c.inferred_passes = 0;
+        c.pass = 0;
+    }
+
+    void softirq_pass(std::size_t i, const Event& e, CpuState& c) {
+        const Frame* f = top(c);
+        if (f == nullptr || f->kind != FrameKind::DoSoftirq)
+            fail(i, e, "softirq pass outside softirq processing (or inside a vector's action)");
+        if (e.arg != c.pass + 1)
+            fail(i, e, "pass " + std::to_string(e.arg) + " follows pass " + std::to_string(c.pass));
+        c.pass = e.arg;
+        c.pass_snapshot = e.detail;
+        c.last_vector = -1;
     }
 
     void do_softirq_exit(std::size_t i, const Event& e, CpuState& c) {
@@ -300,7 +330,10 @@ private:
         }
         // §5.1: at most MAX_SOFTIRQ_RESTART (10) passes, fewer under the mask policy.
         if (e.arg < 1 || e.arg > 10) fail(i, e, "ran " + std::to_string(e.arg) + " passes (must be 1..10)");
-        if (c.inferred_passes > e.arg)
+        if (c.pass > 0 && c.pass != e.arg)
+            fail(i, e,
+                 "reports " + std::to_string(e.arg) + " passes but " + std::to_string(c.pass) + " started");
+        if (c.pass == 0 && c.inferred_passes > e.arg)
             fail(i, e,
                  "vectors ran out of ascending order: needs at least " + std::to_string(c.inferred_passes) +
                      " passes, reports " + std::to_string(e.arg));
@@ -312,6 +345,18 @@ private:
         const Frame* f = top(c);
         if (f == nullptr || f->kind != FrameKind::DoSoftirq)
             fail(i, e, "softirq action outside softirq processing (or nested in another action)");
+        if (c.pass > 0) {
+            // §5.1: one pass runs the vectors of its snapshot, in ascending order, each once.
+            if (e.arg <= c.last_vector)
+                fail(i, e,
+                     "vector " + std::to_string(e.arg) + " runs after vector " +
+                         std::to_string(c.last_vector) + " in pass " + std::to_string(c.pass) +
+                         " (must ascend)");
+            if (!in_name_list(str(c.pass_snapshot), str(e.name)))
+                fail(i, e,
+                     "runs in pass " + std::to_string(c.pass) + " but is not in its snapshot (" +
+                         std::string(str(c.pass_snapshot)) + ")");
+        }
         if (e.arg <= c.last_vector) ++c.inferred_passes;
         if (c.inferred_passes == 0) c.inferred_passes = 1;
         c.last_vector = e.arg;
@@ -410,7 +455,8 @@ private:
         if (!t.queued)
             fail(i, e, "tasklet dropped but it was on no list");
         else if (t.queued_cpu != e.cpu)
-            fail(i, e, "tasklet dropped from this CPU's list but was queued on CPU" + std::to_string(t.queued_cpu));
+            fail(i, e,
+                 "tasklet dropped from this CPU's list but was queued on CPU" + std::to_string(t.queued_cpu));
         if ((e.flags & kFlagSched) != 0) fail(i, e, "tasklet dropped although SCHED is set");
         if (in_vec) c.stack.back().tasklets_seen = true;
         t.queued = false;

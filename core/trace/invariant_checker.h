@@ -29,9 +29,12 @@ inline constexpr std::size_t kMaxInvariantViolationLines = 200;
 //  - hard IRQ, __do_softirq, vector action, tasklet and BH work frames nest properly per CPU, and the
 //    context column matches them (hardirq inside a handler, softirq inside __do_softirq, else task);
 //  - __do_softirq never nests, runs at most 10 passes, and on the ksoftirqd path in ksoftirqd/<cpu>;
+//    its softirq_pass events count 1, 2, ... up to the passes its exit reports, and each pass runs
+//    only vectors of its snapshot, each once, in ascending order;
 //  - a tasklet is on at most one list: a schedule that queues it finds it on none, a no-op schedule
 //    finds SCHED set; a requeue (R-ACT skip) is for a disabled or a locked-elsewhere tasklet, on the
-//    list of the CPU that took it; it runs from the vector of its list (HI for tasklet_hi_vec);
+//    list of the CPU that took it; a drop (6.x, SCHED found clear) takes it off that list; it runs
+//    from the vector of its list (HI for tasklet_hi_vec);
 //  - disable/enable change count by exactly one (detail "count=N"), kill leaves it; DISABLED agrees;
 //  - tasklet_kill returns with the tasklet neither queued nor running elsewhere, tasklet_disable with
 //    it not running elsewhere;

@@ -339,17 +339,18 @@ inline std::vector<tl::TaskletRun> runsOf(const tl::EventLog& log, std::string_v
     return out;
 }
 
-inline const tl::TaskletInfo* taskletInfo(const tl::MachineState& m, std::string_view name)
+// By value: callers often pass a temporary snapshot, which must not be pointed into.
+inline std::optional<tl::TaskletInfo> taskletInfo(const tl::MachineState& m, std::string_view name)
 {
     for (const auto& t : m.tasklets)
-        if (t.name == name) return &t;
-    return nullptr;
+        if (t.name == name) return t;
+    return std::nullopt;
 }
-inline const tl::TaskInfo* taskInfo(const tl::MachineState& m, int pid)
+inline std::optional<tl::TaskInfo> taskInfo(const tl::MachineState& m, int pid)
 {
     for (const auto& t : m.tasks)
-        if (t.pid == pid) return &t;
-    return nullptr;
+        if (t.pid == pid) return t;
+    return std::nullopt;
 }
 
 inline QString stateName(tl::TaskState s)

@@ -116,7 +116,7 @@ void OraclesApi::oracle01_scheduleTwiceRunsOnce()
     QVERIFY2(!hasFlag(log[scheds[1]], tl::kFlagQueued), "the second schedule must be a no-op");
     QVERIFY(hasFlag(log[scheds[1]], tl::kFlagSched));
     QCOMPARE(count(log, EventType::TaskletEntry, "t"), 1);
-    const auto* t = taskletInfo(e->snapshot(), "t");
+    const auto t = taskletInfo(e->snapshot(), "t");
     QVERIFY(t);
     QCOMPARE(t->runs, std::uint64_t{1});
     QVERIFY(!t->sched);
@@ -155,13 +155,13 @@ void OraclesApi::oracle02_scheduleFromOtherCpuWhileQueuedIsNoop()
 
     e->run_until(us(150));
     {
-        const auto* t = taskletInfo(e->snapshot(), "t");
+        const auto t = taskletInfo(e->snapshot(), "t");
         QVERIFY(t);
         QVERIFY2(t->sched && t->queued_cpu == 0, "premise: t queued on CPU0 before CPU1's call");
     }
     e->run_until(us(250));
     {
-        const auto* t = taskletInfo(e->snapshot(), "t");
+        const auto t = taskletInfo(e->snapshot(), "t");
         QVERIFY(t);
         QCOMPARE(t->queued_cpu, 0); // CPU1's call did not move it
     }
@@ -195,7 +195,7 @@ void OraclesApi::oracle06_disableTwiceNeedsTwoEnables()
 
     e->run_until(us(1900));
     {
-        const auto* t = taskletInfo(e->snapshot(), "t");
+        const auto t = taskletInfo(e->snapshot(), "t");
         QVERIFY(t);
         QCOMPARE(t->count, 1);
         QVERIFY(t->sched);
@@ -229,7 +229,7 @@ void OraclesApi::oracle07_enableWithoutDisableNeverRuns()
 
     QCOMPARE(count(log, EventType::TaskletEntry, "t"), 0);
     const auto snap = e->snapshot();
-    const auto* t = taskletInfo(snap, "t");
+    const auto t = taskletInfo(snap, "t");
     QVERIFY(t);
     QCOMPARE(t->count, -1);
     QVERIFY(t->sched);
@@ -247,7 +247,7 @@ void OraclesApi::oracle08_declaredDisabledRunsOnlyAfterEnable()
     b.api(us(100), 0, Op::TaskletSchedule, "t", kCaller).api(ms(1), 0, Op::TaskletEnable, "t", kCaller + 1);
     ORACLE_MAKE_ENGINE(e, b);
     {
-        const auto* t = taskletInfo(e->snapshot(), "t");
+        const auto t = taskletInfo(e->snapshot(), "t");
         QVERIFY(t);
         QCOMPARE(t->count, 1);
     }
@@ -274,7 +274,7 @@ void OraclesApi::oracle09_disabledQueuedTaskletChurns()
     e->run_until(us(2900));
     {
         const auto snap = e->snapshot();
-        const auto* t = taskletInfo(snap, "t");
+        const auto t = taskletInfo(snap, "t");
         QVERIFY(t);
         QVERIFY(t->sched);
         QCOMPARE(t->queued_cpu, 0);
@@ -450,7 +450,7 @@ void OraclesApi::oracle21_killIdleTaskletReturnsAtOnce()
     for (auto r : apiReturns(log, "t", Op::TaskletKill)) QCOMPARE(log[r].time, us(100));
     QVERIFY2(e->unfinished_report().empty(), qPrintable(joinLines(e->unfinished_report())));
     const auto snap = e->snapshot();
-    const auto* t = taskletInfo(snap, "t");
+    const auto t = taskletInfo(snap, "t");
     QVERIFY(!t->sched && !t->run);
     QVERIFY(e->kernel_messages().empty());
 }
@@ -478,7 +478,7 @@ void OraclesApi::oracle21_killFromInterruptLogsAndReturns()
     QCOMPARE(it->time, us(100));
     QVERIFY(count(log, EventType::KernelMessage) >= 1);
     QVERIFY2(e->unfinished_report().empty(), qPrintable(joinLines(e->unfinished_report())));
-    const auto* t = taskletInfo(e->snapshot(), "t");
+    const auto t = taskletInfo(e->snapshot(), "t");
     QVERIFY(!t->sched && !t->run);
 }
 
@@ -511,7 +511,7 @@ void OraclesApi::oracle22_killQueuedTaskletWaitsForOneRun()
     QCOMPARE(scheds.size(), std::size_t{2});
     QVERIFY(hasFlag(log[scheds[1]], tl::kFlagQueued));
     QVERIFY(entries[1] > scheds[1]);
-    const auto* t = taskletInfo(e->snapshot(), "t");
+    const auto t = taskletInfo(e->snapshot(), "t");
     QVERIFY(!t->sched && !t->run);
 }
 
@@ -535,7 +535,7 @@ void OraclesApi::oracle23_killQueuedDisabledTaskletNeverReturns()
     const auto kind = isEra26(profile) ? tl::WaitKind::Yield : tl::WaitKind::Sleep;
     QCOMPARE(log[waits[0]].arg, static_cast<int>(kind));
     const auto snap = e->snapshot();
-    const auto* killer = taskInfo(snap, kCaller);
+    const auto killer = taskInfo(snap, kCaller);
     QVERIFY(killer);
     QCOMPARE(killer->waiting_for, std::string("tasklet_kill(t)"));
     if (isEra26(profile))
@@ -588,7 +588,7 @@ void OraclesApi::oracle25_scheduleWhileKillOwnsSchedIsDropped()
     const auto ret = apiReturns(log, "t", Op::TaskletKill);
     QCOMPARE(ret.size(), std::size_t{1});
     QVERIFY(log[ret[0]].time >= runs[0].end);
-    const auto* t = taskletInfo(e->snapshot(), "t");
+    const auto t = taskletInfo(e->snapshot(), "t");
     QVERIFY(!t->sched && !t->run);
     QCOMPARE(t->queued_cpu, -1);
 }
@@ -636,10 +636,10 @@ void OraclesApi::oracle27_disableWaitsForRunningCallback()
     e->run_until(us(400));
     {
         const auto snap = e->snapshot();
-        const auto* t = taskletInfo(snap, "t");
+        const auto t = taskletInfo(snap, "t");
         QVERIFY(t->run);
         QCOMPARE(t->count, 1);
-        const auto* d = taskInfo(snap, kCaller);
+        const auto d = taskInfo(snap, kCaller);
         QVERIFY(d);
         if (isEra26(profile))
             QCOMPARE(stateName(d->state), stateName(tl::TaskState::Running));
@@ -673,10 +673,10 @@ void OraclesApi::oracle27_disableNosyncReturnsAtOnce()
     e->run_until(us(250));
     {
         const auto snap = e->snapshot();
-        const auto* t = taskletInfo(snap, "t");
+        const auto t = taskletInfo(snap, "t");
         QVERIFY(t->run);
         QCOMPARE(t->count, 1);
-        const auto* d = taskInfo(snap, kCaller);
+        const auto d = taskInfo(snap, kCaller);
         QVERIFY(!d || d->waiting_for.empty());
     }
     e->run();
@@ -700,7 +700,7 @@ void OraclesApi::oracle28_upRunBitNeverSet()
 
     e->run_until(us(250));
     {
-        const auto* t = taskletInfo(e->snapshot(), "t");
+        const auto t = taskletInfo(e->snapshot(), "t");
         QCOMPARE(t->running_cpu, 0);
         QVERIFY2(!t->run, "RUN must stay 0 on UP");
     }
@@ -785,7 +785,7 @@ void OraclesApi::oracle29_reinitWhileQueuedWarnsOnceAndDropsIn6x()
 
     e->run_until(ms(1) - us(100));
     {
-        const auto* t = taskletInfo(e->snapshot(), "t");
+        const auto t = taskletInfo(e->snapshot(), "t");
         QCOMPARE(t->queued_cpu, -1); // dropped: not requeued
         QVERIFY(!t->sched);
         QCOMPARE(t->runs, std::uint64_t{0});

@@ -217,7 +217,7 @@ void OraclesJit::spec81_readerWaitsInInterruptibleSleep()
     e->run_until(us(500)); // cat has scheduled the tasklet and sleeps; cc1 runs
     {
         const auto snap = e->snapshot();
-        const auto* cat = taskInfo(snap, kCat);
+        const auto cat = taskInfo(snap, kCat);
         QVERIFY(cat);
         QVERIFY(!cat->waiting_for.empty());
         QCOMPARE(stateName(cat->state), stateName(tl::TaskState::Sleeping));

@@ -127,6 +127,8 @@ private slots:
     void tooManyPassesAreReported();
     void killReturningWhileQueuedIsReported();
     void violationsAreCapped();
+    void softirqPassesAreChecked();
+    void taskletDropIsChecked();
 
     void eventsInRangeUsesHalfOpenInterval();
     void indexUpdatesIncrementally();
@@ -299,6 +301,58 @@ void TraceChecksTest::violationsAreCapped() {
     const auto v = check_invariants(b.log, 2);
     QCOMPARE(v.size(), kMaxInvariantViolationLines + 1);
     QVERIFY(mentions(v, "800 more violations"));
+}
+
+void TraceChecksTest::softirqPassesAreChecked() {
+    Builder b = Builder::valid();
+    b.add(3000, 1, EventType::DoSoftirqEntry, Context::SoftIrq, "", 0);
+    b.add(3000, 1, EventType::SoftirqPass, Context::SoftIrq, "", 1, 0, "TIMER|TASKLET");
+    b.add(3000, 1, EventType::SoftirqEntry, Context::SoftIrq, "TIMER", kTimerVec);
+    b.add(3000, 1, EventType::SoftirqExit, Context::SoftIrq, "TIMER", kTimerVec);
+    b.add(3000, 1, EventType::SoftirqEntry, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(3000, 1, EventType::SoftirqExit, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(3100, 1, EventType::SoftirqPass, Context::SoftIrq, "", 2, 0, "TASKLET");
+    b.add(3100, 1, EventType::SoftirqEntry, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(3100, 1, EventType::SoftirqExit, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(3200, 1, EventType::DoSoftirqExit, Context::SoftIrq, "", 2);
+    const auto ok = check_invariants(b.log, 2);
+    QVERIFY2(ok.empty(), joined(ok).c_str());
+
+    b.add(4000, 1, EventType::DoSoftirqEntry, Context::SoftIrq, "", 0);
+    b.add(4000, 1, EventType::SoftirqPass, Context::SoftIrq, "", 1, 0, "TIMER|TASKLET");
+    b.add(4000, 1, EventType::SoftirqEntry, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(4000, 1, EventType::SoftirqExit, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(4000, 1, EventType::SoftirqEntry, Context::SoftIrq, "TIMER", kTimerVec); // descends in pass 1
+    b.add(4000, 1, EventType::SoftirqExit, Context::SoftIrq, "TIMER", kTimerVec);
+    b.add(4100, 1, EventType::SoftirqPass, Context::SoftIrq, "", 3, 0, "TASKLET"); // pass 2 missing
+    b.add(4100, 1, EventType::SoftirqEntry, Context::SoftIrq, "HI", 0);            // not in the snapshot
+    b.add(4100, 1, EventType::SoftirqExit, Context::SoftIrq, "HI", 0);
+    b.add(4200, 1, EventType::DoSoftirqExit, Context::SoftIrq, "", 4);
+    const auto v = check_invariants(b.log, 2);
+    QVERIFY2(mentions(v, "vector 1 runs after vector 6 in pass 1"), joined(v).c_str());
+    QVERIFY2(mentions(v, "pass 3 follows pass 1"), joined(v).c_str());
+    QVERIFY2(mentions(v, "is not in its snapshot (TASKLET)"), joined(v).c_str());
+    QVERIFY2(mentions(v, "reports 4 passes but 3 started"), joined(v).c_str());
+}
+
+void TraceChecksTest::taskletDropIsChecked() {
+    Builder b = Builder::valid();
+    b.add(3000, 1, EventType::TaskletSchedule, Context::Task, "tx", 2, kFlagSched | kFlagQueued);
+    b.add(3000, 1, EventType::DoSoftirqEntry, Context::SoftIrq, "", 0);
+    b.add(3000, 1, EventType::SoftirqEntry, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(3000, 1, EventType::TaskletDrop, Context::SoftIrq, "tx", 2, kFlagRun); // re-init cleared SCHED
+    b.add(3000, 1, EventType::SoftirqExit, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(3000, 1, EventType::DoSoftirqExit, Context::SoftIrq, "", 1);
+    b.add(3100, 1, EventType::TaskletSchedule, Context::Task, "tx", 2,
+          kFlagSched | kFlagQueued); // fine again
+    const auto ok = check_invariants(b.log, 2);
+    QVERIFY2(ok.empty(), joined(ok).c_str());
+    b.add(3200, 0, EventType::DoSoftirqEntry, Context::SoftIrq, "", 2);
+    b.add(3200, 0, EventType::SoftirqEntry, Context::SoftIrq, "TASKLET", kTaskletVec);
+    b.add(3200, 0, EventType::TaskletDrop, Context::SoftIrq, "tx", 2, kFlagSched);
+    const auto v = check_invariants(b.log, 2);
+    QVERIFY2(mentions(v, "dropped from this CPU's list but was queued on CPU1"), joined(v).c_str());
+    QVERIFY2(mentions(v, "dropped although SCHED is set"), joined(v).c_str());
 }
 
 void TraceChecksTest::eventsInRangeUsesHalfOpenInterval() {
