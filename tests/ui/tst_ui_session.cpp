@@ -146,7 +146,14 @@ private slots:
         f.ctl()->setRunning(false);
         const double seconds = static_cast<double>(wall.elapsed()) / 1000.0;
         QVERIFY2(f.engine().log().size() > 10000, "the machine advanced");
-        QVERIFY2(worst <= 50, qPrintable(QStringLiteral("longest event-loop turn %1 ms").arg(worst)));
+#if defined(__SANITIZE_ADDRESS__)
+        // ASan+UBSan code runs 2-5x slower than the product: the 50 ms figure is asserted by the Release
+        // run; here the same check only guards against unbounded turns.
+        constexpr double kTurnBudgetMs = 50 * 4;
+#else
+        constexpr double kTurnBudgetMs = 50;
+#endif
+        QVERIFY2(worst <= kTurnBudgetMs, qPrintable(QStringLiteral("longest event-loop turn %1 ms").arg(worst)));
         QVERIFY2(updates.count() <= 62 * seconds + 2,
                  qPrintable(QStringLiteral("%1 updates in %2 s").arg(updates.count()).arg(seconds)));
     }
