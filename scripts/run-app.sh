@@ -11,6 +11,11 @@ cmake --preset release
 cmake --build --preset release --target taskletlab
 
 app=build/release/app/taskletlab
+if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
+    # Qt wants a private runtime directory; root sessions without a login manager have none.
+    export XDG_RUNTIME_DIR="$PWD/build/xdg-runtime"
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 0700 "$XDG_RUNTIME_DIR"
+fi
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
     echo "run-app: no display, starting under Xvfb" >&2
     exec xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$@"
