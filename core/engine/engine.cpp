@@ -257,16 +257,7 @@ void Engine::Impl::build()
         push(QKind::Kick, QClass::CpuWork, 0, c.id, 0, 0);
         push(QKind::Tick, QClass::Tick, period, c.id, static_cast<std::uint64_t>(c.id), 0);
     }
-    for (std::size_t s = 0; s < sources.size(); ++s) {
-        IrqSource& src = sources[s];
-        if (!src.spec.at.empty()) push(QKind::IrqArrival, QClass::Irq, src.spec.at[0], src.spec.cpu, s, s * 4 + 0);
-        src.next_at = 1;
-        if (src.spec.every && *src.spec.every > 0)
-            push(QKind::IrqArrival, QClass::Irq, src.spec.from, src.spec.cpu, s, s * 4 + 1);
-        if (src.spec.rate_hz > 0)
-            push(QKind::IrqArrival, QClass::Irq, src.spec.from + exponential_ns(src.rng, src.spec.rate_hz),
-                 src.spec.cpu, s, s * 4 + 2);
-    }
+    for (std::size_t s = 0; s < sources.size(); ++s) start_source(s);
     for (std::size_t i = 0; i < sc.actions.size(); ++i) {
         (void)caller_for(sc.actions[i]); // validates references up front
         push(QKind::Action, QClass::Action, sc.actions[i].at, sc.actions[i].cpu, i, i);
@@ -274,6 +265,20 @@ void Engine::Impl::build()
     if (prof->restart == RestartPolicy::Mask)
         sim_note(cpus[0], "ldd3-book: softirqs restart only for a vector not yet run in this invocation (the "
                           "pre-2.6.2 'mask' rule); this is what reproduces the book's sample");
+}
+
+// Queues the first arrival of each of a source's streams (`at` list, periodic, Poisson); each arrival
+// queues the next of its stream when it is processed.
+void Engine::Impl::start_source(std::size_t s)
+{
+    IrqSource& src = sources[s];
+    if (!src.spec.at.empty()) push(QKind::IrqArrival, QClass::Irq, src.spec.at[0], src.spec.cpu, s, s * 4 + 0);
+    src.next_at = 1;
+    if (src.spec.every && *src.spec.every > 0)
+        push(QKind::IrqArrival, QClass::Irq, src.spec.from, src.spec.cpu, s, s * 4 + 1);
+    if (src.spec.rate_hz > 0)
+        push(QKind::IrqArrival, QClass::Irq, src.spec.from + exponential_ns(src.rng, src.spec.rate_hz), src.spec.cpu,
+             s, s * 4 + 2);
 }
 
 Task* Engine::Impl::caller_for(const ActionSpec& a)
@@ -713,14 +718,7 @@ std::string Engine::add_irq_source(IrqSpec spec)
     src.rng = SplitMix64(d->sc.seed * 0x9E3779B97F4A7C15ull + s + 1);
     d->sc.irqs.push_back(spec);
     d->sources.push_back(std::move(src));
-    IrqSource& ref = d->sources.back();
-    if (!ref.spec.at.empty()) d->push(QKind::IrqArrival, QClass::Irq, ref.spec.at[0], ref.spec.cpu, s, s * 4 + 0);
-    ref.next_at = 1;
-    if (ref.spec.every && *ref.spec.every > 0)
-        d->push(QKind::IrqArrival, QClass::Irq, ref.spec.from, ref.spec.cpu, s, s * 4 + 1);
-    if (ref.spec.rate_hz > 0)
-        d->push(QKind::IrqArrival, QClass::Irq, ref.spec.from + exponential_ns(ref.rng, ref.spec.rate_hz),
-                ref.spec.cpu, s, s * 4 + 2);
+    d->start_source(s);
     return {};
 }
 

@@ -106,6 +106,7 @@ struct Engine::Impl {
     void build();
     Task* make_task(int pid, std::string comm, int cpu, int nice, Role role);
     Task* caller_for(const ActionSpec& a);
+    void start_source(std::size_t s);
     void push(QKind k, QClass c, Nanos t, int cpu, std::uint64_t sub, std::uint64_t a);
     bool step_one();
     void process(const QItem& q);
@@ -213,7 +214,7 @@ struct Engine::Impl {
     std::uint32_t vector_name(int nr) const { return vector_ids[static_cast<std::size_t>(nr)]; }
 
     // ---- tasklet.cpp (§3, §4)
-    bool tasklet_schedule(Cpu& c, Tasklet& t, bool hi, bool from_api_event = true);
+    bool tasklet_schedule(Cpu& c, Tasklet& t, bool hi);
     void tasklet_enqueue(Cpu& c, Tasklet& t, bool hi);
     Co tasklet_action(Cpu& c, bool hi);
     void queue_bh_work(Cpu& c, Tasklet& w, bool hi);

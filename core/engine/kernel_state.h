@@ -71,10 +71,6 @@ struct Thread {
     struct Task* task = nullptr; // for task threads; nullptr for interrupt levels
 };
 
-struct ProcRequest {
-    ActionSpec action;
-};
-
 struct Task {
     int pid = 0;
     std::string comm;

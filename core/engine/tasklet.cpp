@@ -98,7 +98,7 @@ Co Engine::Impl::bh_worker(Cpu& c, bool hi)
 }
 
 // R-SCHED.
-bool Engine::Impl::tasklet_schedule(Cpu& c, Tasklet& t, bool hi, bool)
+bool Engine::Impl::tasklet_schedule(Cpu& c, Tasklet& t, bool hi)
 {
     if (t.bh_work) {
         queue_bh_work(c, t, hi);
