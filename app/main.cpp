@@ -1,4 +1,6 @@
 // main() of the desktop app: option parsing (interfaces.md, "Desktop app"), translations, --screenshot.
+#include <compare_window.h>
+#include <language.h>
 #include <main_window.h>
 #include <scenario_files.h>
 #include <simulation_controller.h>
@@ -14,8 +16,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -48,16 +50,14 @@ int main(int argc, char** argv) {
     if (QFile::exists(QStringLiteral(":/icons/taskletlab.png")))
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/taskletlab.png")));
 
-    const QString lang = requestedLanguage(QCoreApplication::arguments());
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    if (!lang.isEmpty()) QLocale::setDefault(locale);
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("taskletlab"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // --lang, else the language chosen in View → Language last time, else the system's.
+    QString lang = requestedLanguage(QCoreApplication::arguments());
+    if (lang.isEmpty()) lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (!tlui::installLanguage(lang)) {
+        // Not one of ours: follow it as a locale anyway (e.g. "de_AT" still finds German).
+        QLocale::setDefault(QLocale(lang));
+        tlui::installLanguage(QString());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -83,7 +83,14 @@ int main(int argc, char** argv) {
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "User interface language (de, es, fr, zh_CN)."),
         QStringLiteral("CODE"));
-    parser.addOptions({profileOpt, runUntilOpt, screenshotOpt, langOpt});
+    const QCommandLineOption presenterOpt(
+        QStringLiteral("presenter"),
+        QCoreApplication::translate("main", "Start in presenter mode (full screen, large high-contrast text)."));
+    const QCommandLineOption compareOpt(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main", "Also open the profile comparison, e.g. ldd3-book,linux-2.6.10,linux-6.1."),
+        QStringLiteral("PROFILES"));
+    parser.addOptions({profileOpt, runUntilOpt, screenshotOpt, langOpt, presenterOpt, compareOpt});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -102,7 +109,22 @@ int main(int argc, char** argv) {
     const QString path =
         positional.isEmpty() ? QString::fromLatin1(tlui::kDefaultLesson) : positional.first();
 
-    tlui::MainWindow window(nullptr, !screenshot);
+    QStringList compareProfiles;
+    if (parser.isSet(compareOpt)) {
+        compareProfiles = parser.value(compareOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& name : compareProfiles)
+            if (!tl::find_profile(name.toStdString()))
+                return usageError(
+                    QCoreApplication::translate("main", "unknown profile '%1' (try taskletlab-cli profiles)")
+                        .arg(name));
+        if (compareProfiles.size() < 2 || compareProfiles.size() > tlui::CompareWindow::kMaxProfiles)
+            return usageError(QCoreApplication::translate("main", "--compare takes two or three profiles"));
+    }
+
+    // On the heap: View → Language replaces the window by a new one (WA_DeleteOnClose on both).
+    auto* mainWindow = new tlui::MainWindow(nullptr, !screenshot);
+    mainWindow->setAttribute(Qt::WA_DeleteOnClose);
+    tlui::MainWindow& window = *mainWindow;
     if (screenshot) window.resize(1600, 1000);
     const QString err = window.openScenario(path, overrides);
     if (!err.isEmpty() && (screenshot || !positional.isEmpty())) return usageError(err);
@@ -117,15 +139,24 @@ int main(int argc, char** argv) {
     }
 
     window.show();
+    if (parser.isSet(presenterOpt)) window.setPresenterMode(true);
+    tlui::CompareWindow* compare = compareProfiles.isEmpty() ? nullptr : window.openCompare(compareProfiles);
     if (screenshot) {
-        // Let the window lay out and paint once, then render it.
+        // Let the window lay out and paint once, then render it (the comparison instead, if asked for).
+        if (window.presenterMode()) window.resize(1600, 1000); // offscreen "full screen" is the screen's size
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents();
         window.controller()->flushUpdates();
         window.timeline()->replotNow();
         QCoreApplication::processEvents();
+        if (compare) {
+            compare->resize(1600, 1000);
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::processEvents();
+        }
         const QString file = parser.value(screenshotOpt);
-        if (!window.grab().save(file, "PNG")) {
+        const QPixmap shot = compare ? compare->grab() : window.grab();
+        if (!shot.save(file, "PNG")) {
             std::fprintf(stderr, "taskletlab: cannot write '%s'\n", qPrintable(file));
             return 1;
         }

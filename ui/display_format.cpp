@@ -98,4 +98,9 @@ QString formatSpeed(double simNanosPerSecond) {
         .arg(formatDuration(static_cast<tl::Nanos>(simNanosPerSecond)));
 }
 
+QString lessonText(const std::string& text) {
+    if (text.empty()) return {};
+    return QCoreApplication::translate("Lesson", text.c_str());
+}
+
 } // namespace tlui

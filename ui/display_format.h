@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QString>
 
+#include <string>
+
 namespace tlui {
 
 // What a timeline segment shows (the innermost context on a CPU, or the current task).
@@ -32,5 +34,10 @@ QString formatDuration(tl::Nanos d);
 QString taskStateName(tl::TaskState s); // translated
 // "100 us/s", "real time", "max": the speed slider's label.
 QString formatSpeed(double simNanosPerSecond);
+
+// A lesson text (title, narration, question...) in the user's language: the built-in lessons' texts
+// are translated in the context "Lesson" (translations/lesson_strings.cmake); any other text, e.g. a
+// teacher's own step, is shown as written.
+QString lessonText(const std::string& text);
 
 } // namespace tlui

@@ -17,7 +17,12 @@ KernelLogPanel::KernelLogPanel(SimulationController* controller, QWidget* parent
     m_view = new QPlainTextEdit(this);
     m_view->setObjectName(QStringLiteral("kernelLog"));
     m_view->setReadOnly(true);
-    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Only the family is set (QFont's resolve mask): the size still comes from the application font,
+    // which presenter mode enlarges.
+    QFont mono;
+    mono.setFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+    mono.setStyleHint(QFont::Monospace);
+    m_view->setFont(mono);
     m_view->setMaximumBlockCount(20000);
     m_view->setPlaceholderText(tr("$ dmesg (no kernel messages yet)"));
     layout->addWidget(m_view);

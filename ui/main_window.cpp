@@ -1,10 +1,14 @@
 // The main window (see main_window.h).
 #include "main_window.h"
 
+#include "compare_window.h"
 #include "display_format.h"
 #include "inspector_panel.h"
 #include "irq_panel.h"
+#include "kernel_code_panel.h"
 #include "kernel_log_panel.h"
+#include "language.h"
+#include "lesson_library_dialog.h"
 #include "lesson_panel.h"
 #include "machine_dialog.h"
 #include "proc_panel.h"
@@ -26,6 +30,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -38,6 +43,38 @@ namespace tlui {
 
 namespace {
 constexpr int kMaxRecent = 8;
+constexpr int kScrubSteps = 10000;   // the scrub slider's resolution over the run
+constexpr int kPresenterSpeed = 20;  // slow motion: 100 us of simulated time per second
+constexpr int kScrubCoalesceMs = 40; // replays while dragging, at most ~25 per second
+
+// Presenter mode: white on black, yellow selection, for projectors in lit rooms (WCAG contrast > 15:1).
+QPalette highContrastPalette() {
+    QPalette p;
+    const QColor black(Qt::black), white(Qt::white), dark(0x20, 0x20, 0x20), yellow(0xff, 0xd4, 0x00);
+    for (QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(g, QPalette::Window, black);
+        p.setColor(g, QPalette::WindowText, white);
+        p.setColor(g, QPalette::Base, black);
+        p.setColor(g, QPalette::AlternateBase, dark);
+        p.setColor(g, QPalette::Text, white);
+        p.setColor(g, QPalette::Button, dark);
+        p.setColor(g, QPalette::ButtonText, white);
+        p.setColor(g, QPalette::BrightText, yellow);
+        p.setColor(g, QPalette::Highlight, yellow);
+        p.setColor(g, QPalette::HighlightedText, black);
+        p.setColor(g, QPalette::ToolTipBase, black);
+        p.setColor(g, QPalette::ToolTipText, white);
+        p.setColor(g, QPalette::Link, QColor(0x66, 0xcc, 0xff));
+        p.setColor(g, QPalette::PlaceholderText, QColor(0xb0, 0xb0, 0xb0));
+    }
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::Window, black);
+    p.setColor(QPalette::Disabled, QPalette::Base, black);
+    p.setColor(QPalette::Disabled, QPalette::Button, dark);
+    return p;
+}
 
 double speedForPosition(int p) {
     if (p >= MainWindow::kSpeedMax) return SimulationController::kMaxSpeed;
@@ -45,19 +82,23 @@ double speedForPosition(int p) {
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent, bool restoreSettings)
+MainWindow::MainWindow(QWidget* parent, bool restoreSettings, SimulationController* adopt)
     : QMainWindow(parent)
-    , m_controller(new SimulationController(this))
+    , m_controller(adopt ? adopt : new SimulationController(this))
     , m_timeline(new TimelineView(this))
     , m_useSettings(restoreSettings) {
     setObjectName(QStringLiteral("mainWindow"));
+    if (adopt) adopt->setParent(this);
     setCentralWidget(m_timeline);
+    // The lesson narration runs the full height on the left; /proc and the code share the bottom.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
     createActions();
     createDocks();
     createMenus();
     createToolBar();
+    createScrubBar();
     createStatusBar();
     connect(m_controller, &SimulationController::engineReplaced, this, &MainWindow::onEngineReplaced);
     connect(m_controller, &SimulationController::advanced, this, &MainWindow::onAdvanced);
@@ -70,9 +111,24 @@ MainWindow::MainWindow(QWidget* parent, bool restoreSettings)
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_controller, &SimulationController::finished, this,
             [this] { statusBar()->showMessage(tr("The run has reached its end."), 6000); });
+    connect(m_controller, &SimulationController::lessonStepReached, this, [this](int step) {
+        statusBar()->showMessage(tr("Paused at lesson step %1.").arg(step + 1), 6000);
+    });
     connect(m_timeline, &TimelineView::followLiveChanged, m_followAction, &QAction::setChecked);
+    m_scrubTimer.setSingleShot(true);
+    connect(&m_scrubTimer, &QTimer::timeout, this, [this] {
+        const tl::Engine* e = m_controller->engine();
+        if (!e) return;
+        const double frac = static_cast<double>(m_scrub->value()) / kScrubSteps;
+        m_controller->seekTime(static_cast<tl::Nanos>(frac * static_cast<double>(e->scenario().duration)));
+    });
     readSettings();
     updateTitle();
+    if (adopt && adopt->engine()) {
+        // The views start from the adopted simulation's current state.
+        emit m_controller->engineReplaced();
+        m_controller->flushUpdates();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -120,6 +176,37 @@ void MainWindow::createActions() {
         &QAction::triggered, m_controller, &SimulationController::runToNextLessonStep);
     connect(make(QStringLiteral("actionReset"), tr("Reset"), QKeySequence(tr("Ctrl+R"))), &QAction::triggered,
             this, &MainWindow::resetSimulation);
+
+    // Going back (a replay of the same run: see SimulationController::stepBackEvent).
+    auto back = [&](const char* name, const QString& text, const QString& short_, const QKeySequence& key,
+                    void (SimulationController::*slot)()) {
+        QAction* a = make(QString::fromLatin1(name), text, key);
+        a->setIconText(short_);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, m_controller, slot);
+    };
+    back("actionPrevLessonStep", tr("Previous Lesson Step"), tr("◀ Lesson Step"),
+         QKeySequence(Qt::SHIFT | Qt::Key_L), &SimulationController::backToPreviousLessonStep);
+    back("actionBackTaskletRun", tr("Back to Previous Tasklet Run"), tr("◀ Tasklet Run"),
+         QKeySequence(Qt::SHIFT | Qt::Key_N), &SimulationController::backToPreviousTaskletRun);
+    back("actionBackTick", tr("Back to Previous Tick"), tr("◀ Tick"), QKeySequence(Qt::SHIFT | Qt::Key_T),
+         &SimulationController::stepBackTick);
+    back("actionStepBack", tr("Step Back"), tr("◀ Event"), QKeySequence(Qt::Key_Comma),
+         &SimulationController::stepBackEvent);
+    connect(make(QStringLiteral("actionAddStep"), tr("Add Lesson Step Here…"), QKeySequence(tr("Ctrl+Shift+A"))),
+            &QAction::triggered, this, &MainWindow::addLessonStep);
+    connect(make(QStringLiteral("actionCompare"), tr("Compare Profiles…"), QKeySequence(tr("Ctrl+K"))),
+            &QAction::triggered, this, [this] { openCompare(); });
+    QAction* presenter = make(QStringLiteral("actionPresenter"), tr("Presenter Mode"), QKeySequence(Qt::Key_F11));
+    presenter->setCheckable(true);
+    presenter->setToolTip(tr("Full screen, large high-contrast text, the essential panels, slow motion (F11)"));
+    connect(presenter, &QAction::triggered, this, &MainWindow::setPresenterMode);
+    connect(make(QStringLiteral("actionLargerText"), tr("Larger Text"), QKeySequence(tr("Ctrl+Shift++"))),
+            &QAction::triggered, this, [this] { setPresenterScale(m_presenterScale + 0.2); });
+    connect(make(QStringLiteral("actionSmallerText"), tr("Smaller Text"), QKeySequence(tr("Ctrl+Shift+-"))),
+            &QAction::triggered, this, [this] { setPresenterScale(m_presenterScale - 0.2); });
+    connect(make(QStringLiteral("actionLessons"), tr("&Lessons…"), QKeySequence::HelpContents),
+            &QAction::triggered, this, &MainWindow::showLessonLibrary);
     connect(make(QStringLiteral("actionMachine"), tr("&Machine…"), QKeySequence(tr("Ctrl+M"))),
             &QAction::triggered, this, &MainWindow::machineDialog);
 
@@ -151,6 +238,7 @@ void MainWindow::createDocks() {
     m_proc = new ProcPanel(m_controller, this);
     m_kernelLog = new KernelLogPanel(m_controller, this);
     m_lesson = new LessonPanel(m_controller, this);
+    m_code = new KernelCodePanel(m_controller, this);
     auto* dt = dock(QStringLiteral("dockTasklets"), tr("Tasklets"), m_tasklets, Qt::RightDockWidgetArea);
     auto* di =
         dock(QStringLiteral("dockInspector"), tr("Kernel State"), m_inspector, Qt::RightDockWidgetArea);
@@ -158,21 +246,24 @@ void MainWindow::createDocks() {
     auto* dp = dock(QStringLiteral("dockProc"), tr("/proc"), m_proc, Qt::BottomDockWidgetArea);
     auto* dk = dock(QStringLiteral("dockKernelLog"), tr("Kernel Log"), m_kernelLog, Qt::BottomDockWidgetArea);
     auto* dl = dock(QStringLiteral("dockLesson"), tr("Lesson"), m_lesson, Qt::LeftDockWidgetArea);
+    auto* dc = dock(QStringLiteral("dockKernelCode"), tr("Kernel Code"), m_code, Qt::BottomDockWidgetArea);
+    m_docks = {dl, dc, dt, di, dq, dp, dk};
     splitDockWidget(dt, di, Qt::Vertical);
     tabifyDockWidget(di, dq);
     di->raise();
-    splitDockWidget(dp, dk, Qt::Horizontal);
+    splitDockWidget(dp, dc, Qt::Horizontal);
+    splitDockWidget(dc, dk, Qt::Horizontal);
     // Default proportions, applied once the window has its size (a restored state replaces them).
-    QTimer::singleShot(0, this, [this, dt, di, dp, dk, dl] {
+    QTimer::singleShot(0, this, [this, dt, di, dp, dk, dl, dc] {
         if (m_stateRestored) return;
         resizeDocks({dt, di}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
         resizeDocks({dt}, {width() * 3 / 10}, Qt::Horizontal);
         resizeDocks({dp}, {height() * 3 / 10}, Qt::Vertical);
-        resizeDocks({dp, dk}, {width() * 2 / 3, width() / 3}, Qt::Horizontal);
-        resizeDocks({dl}, {width() / 6}, Qt::Horizontal);
+        resizeDocks({dp, dc, dk}, {width() * 2 / 5, width() * 2 / 5, width() / 5}, Qt::Horizontal);
+        resizeDocks({dl}, {width() / 5}, Qt::Horizontal);
     });
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (QDockWidget* d : {dl, dt, di, dq, dp, dk})
+    for (QDockWidget* d : m_docks)
         m_viewMenu->addAction(d->toggleViewAction());
 }
 
@@ -200,17 +291,30 @@ void MainWindow::createMenus() {
 
     QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
     for (const char* n : {"actionPlay", "actionStepEvent", "actionStepTick", "actionRunUntil",
-                          "actionNextTaskletRun", "actionNextLessonStep", "actionReset"})
+                          "actionNextTaskletRun", "actionNextLessonStep"})
         sim->addAction(action(QString::fromLatin1(n)));
     sim->addSeparator();
+    for (const char* n : {"actionStepBack", "actionBackTick", "actionBackTaskletRun", "actionPrevLessonStep"})
+        sim->addAction(action(QString::fromLatin1(n)));
+    sim->addSeparator();
+    sim->addAction(action(QStringLiteral("actionReset")));
+    sim->addAction(action(QStringLiteral("actionAddStep")));
+    sim->addSeparator();
+    sim->addAction(action(QStringLiteral("actionCompare")));
     sim->addAction(action(QStringLiteral("actionMachine")));
 
     menuBar()->addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     for (const char* n : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionFollow"})
         m_viewMenu->addAction(action(QString::fromLatin1(n)));
+    m_viewMenu->addSeparator();
+    for (const char* n : {"actionPresenter", "actionLargerText", "actionSmallerText"})
+        m_viewMenu->addAction(action(QString::fromLatin1(n)));
+    createLanguageMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("actionLessons")));
+    help->addSeparator();
     help->addAction(action(QStringLiteral("actionAbout")));
 }
 
@@ -218,8 +322,18 @@ void MainWindow::createToolBar() {
     QToolBar* tb = addToolBar(tr("Playback"));
     tb->setObjectName(QStringLiteral("toolbarPlayback"));
     tb->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char* n : {"actionPlay", "actionStepEvent", "actionStepTick", "actionRunUntil",
-                          "actionNextTaskletRun", "actionNextLessonStep", "actionReset"})
+    // The toolbar reads as a tape deck: back moves on the left of Run, forward moves on its right.
+    action(QStringLiteral("actionStepEvent"))->setIconText(tr("Event ▶"));
+    action(QStringLiteral("actionStepTick"))->setIconText(tr("Tick ▶"));
+    action(QStringLiteral("actionNextTaskletRun"))->setIconText(tr("Tasklet Run ▶"));
+    action(QStringLiteral("actionNextLessonStep"))->setIconText(tr("Lesson Step ▶"));
+    for (const char* n : {"actionStepEvent", "actionStepTick", "actionNextTaskletRun", "actionNextLessonStep"}) {
+        QAction* a = action(QString::fromLatin1(n));
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    for (const char* n : {"actionPrevLessonStep", "actionBackTaskletRun", "actionBackTick", "actionStepBack",
+                          "actionPlay", "actionStepEvent", "actionStepTick", "actionNextTaskletRun",
+                          "actionNextLessonStep", "actionRunUntil", "actionReset"})
         tb->addAction(action(QString::fromLatin1(n)));
     tb->addSeparator();
     tb->addWidget(new QLabel(tr("Speed "), tb));
@@ -236,10 +350,182 @@ void MainWindow::createToolBar() {
     tb->addWidget(m_speedLabel);
     connect(m_speed, &QSlider::valueChanged, this, &MainWindow::onSpeedChanged);
     tb->addSeparator();
-    for (const char* n : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionFollow"})
+    for (const char* n : {"actionZoomFit", "actionFollow"})
         tb->addAction(action(QString::fromLatin1(n)));
     tb->addSeparator();
     tb->addAction(action(QStringLiteral("actionMachine")));
+    tb->addAction(action(QStringLiteral("actionCompare")));
+    tb->addAction(action(QStringLiteral("actionPresenter")));
+}
+
+void MainWindow::createScrubBar() {
+    QToolBar* bar = new QToolBar(tr("Position"), this);
+    bar->setObjectName(QStringLiteral("toolbarScrub"));
+    addToolBar(Qt::BottomToolBarArea, bar);
+    bar->addWidget(new QLabel(tr("Position "), bar));
+    m_scrub = new QSlider(Qt::Horizontal, bar);
+    m_scrub->setObjectName(QStringLiteral("scrubSlider"));
+    m_scrub->setRange(0, kScrubSteps);
+    m_scrub->setPageStep(kScrubSteps / 20);
+    m_scrub->setToolTip(tr("Drag to any point of the run: back by deterministic replay, forward by running"));
+    m_scrub->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    bar->addWidget(m_scrub);
+    m_scrubLabel = new QLabel(bar);
+    m_scrubLabel->setObjectName(QStringLiteral("scrubLabel"));
+    m_scrubLabel->setMinimumWidth(200);
+    bar->addWidget(m_scrubLabel);
+    // Dragging coalesces into a few replays per second; a click or key moves at once.
+    connect(m_scrub, &QSlider::sliderMoved, this, &MainWindow::onScrubMoved);
+    connect(m_scrub, &QSlider::sliderReleased, this, [this] {
+        m_scrubTimer.stop();
+        m_scrubTimer.start(0);
+    });
+    connect(m_scrub, &QSlider::actionTriggered, this, [this](int act) {
+        if (act != QAbstractSlider::SliderMove) m_scrubTimer.start(0);
+    });
+}
+
+void MainWindow::onScrubMoved(int) {
+    if (!m_scrubTimer.isActive()) m_scrubTimer.start(kScrubCoalesceMs);
+}
+
+QString MainWindow::scrubText() const {
+    return m_scrubLabel->text();
+}
+
+void MainWindow::updateScrub() {
+    const tl::Engine* e = m_controller->engine();
+    if (!e || m_scrub->isSliderDown()) return;
+    const tl::Nanos duration = std::max<tl::Nanos>(1, e->scenario().duration);
+    const double frac = std::clamp(static_cast<double>(e->now()) / static_cast<double>(duration), 0.0, 1.0);
+    const QSignalBlocker block(m_scrub);
+    m_scrub->setValue(static_cast<int>(std::lround(frac * kScrubSteps)));
+    m_scrubLabel->setText(tr("%1 of %2").arg(formatTime(e->now()), formatTime(e->scenario().duration)));
+}
+
+void MainWindow::createLanguageMenu() {
+    m_languageMenu = m_viewMenu->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    auto* group = new QActionGroup(m_languageMenu);
+    const QString current = installedLanguage();
+    for (const UiLanguage& l : uiLanguages()) {
+        QAction* a = m_languageMenu->addAction(l.nativeName);
+        a->setObjectName(QStringLiteral("actionLanguage_") + (l.code.isEmpty() ? QStringLiteral("system") : l.code));
+        a->setCheckable(true);
+        a->setChecked(l.code == current);
+        group->addAction(a);
+        const QString code = l.code;
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (code != installedLanguage()) QTimer::singleShot(0, this, [this, code] { switchLanguage(code); });
+        });
+    }
+}
+
+MainWindow* MainWindow::switchLanguage(const QString& code) {
+    if (!installLanguage(code)) return this;
+    const bool presenter = m_presenter;
+    if (presenter) setPresenterMode(false);
+    if (m_useSettings) {
+        QSettings().setValue(QStringLiteral("ui/language"), code);
+        writeSettings();
+    }
+    const auto range = m_timeline->visibleRange();
+    const bool follow = m_timeline->followLive();
+    // Nothing of this window listens to the simulation any more; the new window owns it.
+    for (QObject* o : findChildren<QObject*>())
+        QObject::disconnect(m_controller, nullptr, o, nullptr);
+    QObject::disconnect(m_controller, nullptr, this, nullptr);
+    m_handedOver = true;
+    auto* w = new MainWindow(nullptr, m_useSettings, m_controller);
+    w->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+    if (!m_useSettings) w->resize(size());
+    w->m_timeline->setFollowLive(follow);
+    if (!follow) w->m_timeline->setVisibleRange(range.first, range.second);
+    w->m_presenterScale = m_presenterScale;
+    if (isVisible()) w->show();
+    if (presenter) w->setPresenterMode(true);
+    hide();
+    emit replacedBy(w);
+    if (testAttribute(Qt::WA_DeleteOnClose)) deleteLater();
+    return w;
+}
+
+void MainWindow::setPresenterMode(bool on) {
+    if (QAction* a = action(QStringLiteral("actionPresenter"))) a->setChecked(on);
+    if (on == m_presenter) return;
+    m_presenter = on;
+    if (on) {
+        m_normalState = saveState();
+        m_normalMaximized = isMaximized();
+        m_normalFont = QApplication::font();
+        m_normalPalette = QApplication::palette();
+        m_normalSpeed = m_speed->value();
+        QApplication::setPalette(highContrastPalette());
+        setPresenterScale(m_presenterScale);
+        m_timeline->setHighContrast(true);
+        // The story is told by the timeline, the narration, the code and /proc; the rest is clutter.
+        for (QDockWidget* d : m_docks) {
+            const QString n = d->objectName();
+            d->setVisible(n == QLatin1String("dockLesson") || n == QLatin1String("dockKernelCode") ||
+                          n == QLatin1String("dockProc"));
+        }
+        m_speed->setValue(kPresenterSpeed);
+        showFullScreen();
+        // Room for the narration and the code, read from the back of the room.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_presenter) return;
+            auto dockNamed = [this](const char* n) { return findChild<QDockWidget*>(QString::fromLatin1(n)); };
+            resizeDocks({dockNamed("dockLesson")}, {width() * 3 / 10}, Qt::Horizontal);
+            resizeDocks({dockNamed("dockProc"), dockNamed("dockKernelCode")}, {width() / 3, width() / 3},
+                        Qt::Horizontal);
+            resizeDocks({dockNamed("dockProc")}, {height() * 2 / 5}, Qt::Vertical);
+        });
+        statusBar()->showMessage(tr("Presenter mode: F11 to leave, Ctrl+Shift++ / Ctrl+Shift+- for the text size."),
+                                 8000);
+    } else {
+        QApplication::setFont(m_normalFont);
+        QApplication::setPalette(m_normalPalette);
+        m_timeline->setHighContrast(false);
+        restoreState(m_normalState);
+        m_speed->setValue(m_normalSpeed);
+        if (m_normalMaximized)
+            showMaximized();
+        else
+            showNormal();
+    }
+}
+
+void MainWindow::setPresenterScale(double scale) {
+    m_presenterScale = std::clamp(scale, 1.0, 3.0);
+    if (m_useSettings) QSettings().setValue(QStringLiteral("presenter/scale"), m_presenterScale);
+    if (!m_presenter) return;
+    QFont f = m_normalFont;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(m_normalFont.pointSizeF() * m_presenterScale);
+    else
+        f.setPixelSize(static_cast<int>(std::lround(m_normalFont.pixelSize() * m_presenterScale)));
+    QApplication::setFont(f);
+}
+
+CompareWindow* MainWindow::openCompare(const QStringList& profiles) {
+    const tl::Engine* e = m_controller->engine();
+    if (!e) return nullptr;
+    auto* w = new CompareWindow(e->scenario(), profiles, this);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->setHighContrast(m_presenter);
+    w->resize(std::max(width(), 1280), std::max(height(), 800));
+    w->show();
+    return w;
+}
+
+void MainWindow::showLessonLibrary() {
+    LessonLibraryDialog dlg(this);
+    if (dlg.exec() != QDialog::Accepted || dlg.selectedPath().isEmpty()) return;
+    if (maybeSave()) openScenario(dlg.selectedPath());
+}
+
+void MainWindow::addLessonStep() {
+    m_lesson->addStepHere();
 }
 
 void MainWindow::createStatusBar() {
@@ -276,6 +562,7 @@ void MainWindow::readSettings() {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_stateRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const int speed = settings.value(QStringLiteral("playback/speed"), 30).toInt();
+    m_presenterScale = std::clamp(settings.value(QStringLiteral("presenter/scale"), 1.6).toDouble(), 1.0, 3.0);
     m_speed->setValue(speed);
     onSpeedChanged(speed);
     m_timeline->setFollowLive(settings.value(QStringLiteral("timeline/follow"), true).toBool());
@@ -425,6 +712,7 @@ void MainWindow::onEngineReplaced() {
         tr("profile %1").arg(QString::fromUtf8(p.name.data(), static_cast<qsizetype>(p.name.size()))));
     m_profileLabel->setToolTip(QString::fromUtf8(p.summary.data(), static_cast<qsizetype>(p.summary.size())));
     updateTitle();
+    updateScrub();
 }
 
 void MainWindow::onAdvanced() {
@@ -434,6 +722,7 @@ void MainWindow::onAdvanced() {
     m_timeLabel->setText(tr("t = %1").arg(formatTime(e->now())));
     m_jiffiesLabel->setText(tr("jiffies %1").arg(e->jiffies()));
     m_eventsLabel->setText(tr("%1 events").arg(e->log().size()));
+    updateScrub();
 }
 
 QString MainWindow::statusText() const {
@@ -444,7 +733,7 @@ QString MainWindow::statusText() const {
 
 void MainWindow::updateTitle() {
     QString name;
-    if (const tl::Engine* e = m_controller->engine()) name = QString::fromStdString(e->scenario().title);
+    if (const tl::Engine* e = m_controller->engine()) name = lessonText(e->scenario().title);
     if (!m_controller->path().isEmpty()) name = QFileInfo(m_controller->path()).fileName();
     if (name.isEmpty()) name = tr("untitled");
     setWindowTitle(tr("%1[*] — TaskletLab").arg(name));
@@ -486,10 +775,15 @@ void MainWindow::about() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_handedOver) { // the simulation lives on in the rebuilt window
+        event->accept();
+        return;
+    }
     if (!maybeSave()) {
         event->ignore();
         return;
     }
+    if (m_presenter) setPresenterMode(false); // remember the ordinary layout, not the presenter's
     writeSettings();
     event->accept();
 }

@@ -71,7 +71,12 @@ ProcPanel::ProcPanel(SimulationController* controller, QWidget* parent)
     m_text = new QPlainTextEdit(split);
     m_text->setObjectName(QStringLiteral("procText"));
     m_text->setReadOnly(true);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Only the family is set (QFont's resolve mask): the size still comes from the application font,
+    // which presenter mode enlarges.
+    QFont mono;
+    mono.setFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+    mono.setStyleHint(QFont::Monospace);
+    m_text->setFont(mono);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setPlaceholderText(tr("$ cat /proc/jitasklet"));
     split->addWidget(m_text);

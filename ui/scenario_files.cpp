@@ -1,6 +1,8 @@
 // File access for the GUI over core/io (see scenario_files.h).
 #include "scenario_files.h"
 
+#include "display_format.h"
+
 #include <io/jitasklet_csv.h>
 #include <io/scenario_writer.h>
 #include <io/trace_csv.h>
@@ -26,8 +28,17 @@ QList<LessonInfo> builtinLessons() {
     for (const QString& f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString path = dir.filePath(f);
         const auto r = loadScenario(path);
-        out.append({path, r.ok() && !r.scenario.title.empty() ? QString::fromStdString(r.scenario.title)
-                                                              : QFileInfo(f).baseName()});
+        LessonInfo info;
+        info.path = path;
+        info.title = r.ok() && !r.scenario.title.empty() ? lessonText(r.scenario.title) : QFileInfo(f).baseName();
+        if (r.ok()) {
+            info.summary = lessonText(r.scenario.description);
+            info.profile = QString::fromStdString(r.scenario.profile);
+            info.steps = static_cast<int>(r.scenario.steps.size());
+            for (const auto& st : r.scenario.steps)
+                info.questions += st.question.empty() ? 0 : 1;
+        }
+        out.append(info);
     }
     // The default lesson first.
     std::stable_partition(out.begin(), out.end(),

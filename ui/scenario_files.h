@@ -11,8 +11,12 @@
 namespace tlui {
 
 struct LessonInfo {
-    QString path;  // ":/scenarios/ldd3-busy-cpu.json"
-    QString title; // the scenario's title
+    QString path;    // ":/scenarios/ldd3-busy-cpu.json"
+    QString title;   // the scenario's title, translated
+    QString summary; // its description, translated
+    QString profile; // the kernel profile it runs under
+    int steps = 0;   // narrated steps
+    int questions = 0; // of which Predict questions
 };
 
 inline constexpr const char* kDefaultLesson = ":/scenarios/ldd3-busy-cpu.json";

@@ -1,9 +1,21 @@
 // Drives the engine from the event loop in bounded slices (see simulation_controller.h).
 #include "simulation_controller.h"
 
+#include <trace/playback/playback.h>
+#include <trace/playback/rewind.h>
+
 #include <stdexcept>
 
 namespace tlui {
+
+namespace {
+tl::EngineOptions guiOptions() {
+    tl::EngineOptions opts;
+    opts.fine_steps = true; // one-event stepping; the event stream is the same
+    return opts;
+}
+} // namespace
+
 
 SimulationController::SimulationController(QObject* parent)
     : QObject(parent) {
@@ -20,9 +32,7 @@ SimulationController::~SimulationController() = default;
 QString SimulationController::load(const tl::Scenario& scenario, const QString& path, bool builtin) {
     std::unique_ptr<tl::Engine> engine;
     try {
-        tl::EngineOptions opts;
-        opts.fine_steps = true; // one-event stepping; the event stream is the same
-        engine = std::make_unique<tl::Engine>(scenario, opts);
+        engine = std::make_unique<tl::Engine>(scenario, guiOptions());
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
@@ -249,14 +259,24 @@ void SimulationController::onSlice() {
             if (!found) emit message(tr("No tasklet ran before the end of the run."));
         }
     } else if (m_running) {
+        const tl::Nanos stepAt = m_pauseAtSteps ? nextStepTime() : tl::kForever;
         if (m_speed <= 0) {
-            while (stepOnce() && !overBudget()) {
+            while (!e.finished()) {
+                if (e.next_step_time() > stepAt) {
+                    stopAtStep(stepAt);
+                    break;
+                }
+                if (!stepOnce() || overBudget()) break;
             }
         } else {
             const auto wallNs = static_cast<double>(m_wall.nsecsElapsed());
             const auto target = m_anchorSim + static_cast<tl::Nanos>(wallNs * m_speed / 1e9);
             bool caughtUp = false;
             while (!e.finished()) {
+                if (stepAt <= target && e.next_step_time() > stepAt) {
+                    caughtUp = stopAtStep(stepAt);
+                    break;
+                }
                 if (e.next_step_time() > target) {
                     if (target > e.now()) e.run_until(target);
                     caughtUp = true;
@@ -275,6 +295,166 @@ void SimulationController::onSlice() {
     }
     scheduleUpdate();
     checkFinished();
+}
+
+tl::Nanos SimulationController::nextStepTime() const {
+    if (!m_engine) return tl::kForever;
+    const tl::Nanos now = m_engine->now();
+    for (const auto& s : m_engine->scenario().steps)
+        if (s.at > now) return s.at;
+    return tl::kForever;
+}
+
+bool SimulationController::stopAtStep(tl::Nanos stepAt) {
+    if (stepAt == tl::kForever) return false;
+    m_engine->run_until(stepAt);
+    setRunning(false);
+    emit lessonStepReached(lessonStep());
+    return true;
+}
+
+int SimulationController::lessonStep() const {
+    if (!m_engine) return -1;
+    int cur = -1;
+    const auto& steps = m_engine->scenario().steps;
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        if (steps[i].at <= m_engine->now()) cur = static_cast<int>(i);
+    return cur;
+}
+
+QString SimulationController::addLessonStep(const tl::StepSpec& step) {
+    if (!m_engine) return tr("No scenario is loaded.");
+    tl::StepSpec s = step;
+    s.at = m_engine->now();
+    const QString err = QString::fromStdString(m_engine->add_step(s));
+    ++m_changes;
+    if (!err.isEmpty()) {
+        emit message(err);
+        return err;
+    }
+    setDirty(true);
+    // The lesson panel lists the steps from the scenario: a new step is a new list.
+    emit engineReplaced();
+    flushUpdates();
+    return {};
+}
+
+void SimulationController::replaceEngine(std::unique_ptr<tl::Engine> engine) {
+    setRunning(false);
+    m_goal = Goal::None;
+    m_sliceTimer.stop();
+    m_engine = std::move(engine);
+    ++m_changes;
+    m_finishedReported = m_engine->finished();
+    emit engineReplaced();
+    flushUpdates();
+}
+
+void SimulationController::replayToTime(tl::Nanos t) {
+    const tl::EventLog& ref = m_engine->log();
+    std::unique_ptr<tl::Engine> e;
+    try {
+        e = std::make_unique<tl::Engine>(m_engine->scenario(), guiOptions());
+    } catch (const std::exception& ex) {
+        emit message(QString::fromStdString(ex.what()));
+        return;
+    }
+    if (t > 0) e->run_until(t);
+    std::string why;
+    if (e->log().size() > ref.size() || !tl::same_events(e->log(), ref, e->log().size(), &why)) {
+        emit message(tr("Cannot go back: the replayed run differs from this one (%1). A change made during "
+                        "the run rewrote its past; use Reset instead.")
+                         .arg(QString::fromStdString(why)));
+        return;
+    }
+    replaceEngine(std::move(e));
+}
+
+void SimulationController::replayToEvent(std::size_t n) {
+    const std::size_t limit = m_engine->log().size();
+    tl::Rewound r = tl::rewind_to(m_engine->scenario(), guiOptions(), m_engine->log(), n, limit);
+    if (!r.engine) {
+        emit message(tr("Cannot go back: %1. Use Reset instead.").arg(QString::fromStdString(r.error)));
+        return;
+    }
+    replaceEngine(std::move(r.engine));
+}
+
+void SimulationController::stepBackEvent() {
+    if (!m_engine) return;
+    if (m_engine->log().empty() && m_engine->now() == 0) {
+        emit message(tr("Already at the start of the run."));
+        return;
+    }
+    const std::size_t size = m_engine->log().size();
+    // Time may have moved past the last event (a run to a time): going back one event then means
+    // returning to that event, i.e. the step boundary that ends with it.
+    if (size > 0 && m_engine->now() > m_engine->log()[size - 1].time) {
+        replayToEvent(size);
+        return;
+    }
+    if (size == 0) {
+        replayToTime(0);
+        return;
+    }
+    replayToEvent(size - 1);
+}
+
+void SimulationController::stepBackTick() {
+    if (!m_engine) return;
+    const tl::Nanos period = tl::tick_period(m_engine->hz());
+    const tl::Nanos now = m_engine->now();
+    if (now <= 0) {
+        emit message(tr("Already at the start of the run."));
+        return;
+    }
+    // Forward "Step to Next Tick" stops at a multiple of the tick period: back stops at the previous one.
+    const tl::Nanos t = now % period == 0 ? now - period : now / period * period;
+    replayToTime(std::max<tl::Nanos>(0, t));
+}
+
+void SimulationController::backToPreviousLessonStep() {
+    if (!m_engine) return;
+    const tl::Nanos now = m_engine->now();
+    tl::Nanos target = 0;
+    for (const auto& s : m_engine->scenario().steps)
+        if (s.at < now) target = s.at;
+    if (now <= 0) {
+        emit message(tr("Already at the start of the run."));
+        return;
+    }
+    replayToTime(target);
+}
+
+void SimulationController::backToPreviousTaskletRun() {
+    if (!m_engine) return;
+    const tl::EventLog& log = m_engine->log();
+    if (log.size() < 2) {
+        replayToTime(0);
+        return;
+    }
+    for (std::size_t i = log.size() - 1; i-- > 0;)
+        if (log[i].type == tl::EventType::TaskletEntry) {
+            replayToEvent(i + 1);
+            return;
+        }
+    emit message(tr("No tasklet ran before this point."));
+}
+
+void SimulationController::seekTime(tl::Nanos t) {
+    if (!m_engine) return;
+    t = std::max<tl::Nanos>(0, t);
+    if (t < m_engine->now())
+        replayToTime(t);
+    else if (t > m_engine->now())
+        runUntil(t);
+}
+
+void SimulationController::seekLessonStep(int step) {
+    if (!m_engine) return;
+    const auto& steps = m_engine->scenario().steps;
+    if (step < 0 || step >= static_cast<int>(steps.size())) return;
+    seekTime(steps[static_cast<std::size_t>(step)].at);
 }
 
 void SimulationController::checkFinished() {

@@ -52,6 +52,14 @@ public:
     // keeping the session's recorded actions when keepActions.
     QString rebuild(tl::Scenario scenario, bool keepActions);
 
+    // Narrated lesson steps: the current one (the last whose time is <= now, -1 before the first), and
+    // authoring a new one at now (recorded in the scenario, so Save As keeps it).
+    int lessonStep() const;
+    QString addLessonStep(const tl::StepSpec& step);
+    // While running, stop at every lesson step's time so the teacher can talk (default on).
+    bool pauseAtSteps() const { return m_pauseAtSteps; }
+    void setPauseAtSteps(bool on) { m_pauseAtSteps = on; }
+
     // Synchronous run (command line --run-until, tests): simulates up to t (or the end) now.
     void runUntilBlocking(tl::Nanos t);
     // Emit the pending view update right away (tests, screenshots).
@@ -66,6 +74,15 @@ public slots:
     void runUntil(tl::Nanos t);              // asynchronously, as fast as possible, then pause
     void runToNextTaskletRun();
     void runToNextLessonStep();
+    // Going back: the engine is replaced by a replay of the same scenario (every action recorded so
+    // far) to the earlier point, checked event by event against this run's log. Forward again from
+    // there is the same run. Back by time lands where forward by time stops (run_until semantics).
+    void stepBackEvent();          // the step boundary before the current one
+    void stepBackTick();           // the previous tick boundary (a multiple of the tick period)
+    void backToPreviousLessonStep();
+    void backToPreviousTaskletRun(); // just after the previous tasklet callback started
+    void seekTime(tl::Nanos t);    // anywhere: back by replay, forward by running (asynchronously)
+    void seekLessonStep(int step); // the state at that step's time
 
 signals:
     void engineReplaced(); // a new engine: views must reset (log pointers change)
@@ -73,6 +90,7 @@ signals:
     void runningChanged(bool running);
     void dirtyChanged(bool dirty);
     void finished();                   // the run reached its end (or the machine panicked)
+    void lessonStepReached(int step);  // a run stopped at a lesson step (pause at steps)
     void message(const QString& text); // a status-bar message (why an action was refused...)
 
 private:
@@ -84,6 +102,12 @@ private:
     void setDirty(bool d);
     bool stepOnce(); // one engine step; false at the end
     void checkFinished();
+    tl::Nanos nextStepTime() const; // the first lesson step after now, or kForever
+    bool stopAtStep(tl::Nanos stepAt); // run_until(stepAt) and pause there; true if it stopped
+    // Replace the engine by an earlier state of the same run (see stepBackEvent).
+    void replaceEngine(std::unique_ptr<tl::Engine> engine);
+    void replayToTime(tl::Nanos t);
+    void replayToEvent(std::size_t n);
 
     std::unique_ptr<tl::Engine> m_engine;
     tl::Scenario m_base;
@@ -92,6 +116,7 @@ private:
     bool m_dirty = false;
     bool m_running = false;
     bool m_finishedReported = false;
+    bool m_pauseAtSteps = true;
     double m_speed = 1e6; // 1 ms of simulated time per second
     Goal m_goal = Goal::None;
     tl::Nanos m_goalTime = 0;

@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::size_t kKinds = static_cast<std::size_t>(SegmentKind::Count);
 constexpr QRgb kLaneBackground = 0xfff5f5f5; // before a CPU's first event / after now
+constexpr QRgb kLaneBackgroundHighContrast = 0xff202020;
 
 // When several kinds fold into one item, the most interesting one gives its colour.
 constexpr std::array<SegmentKind, kKinds> kPriority{
@@ -127,7 +128,7 @@ void TimelinePlottable::draw(QCPPainter* painter) {
     if (clip.width() <= 0 || clip.height() <= 0) return;
     // 1. Every track's pixel columns into one opaque canvas, blitted once (no per-item paint calls).
     if (m_canvas.size() != clip.size()) m_canvas = QImage(clip.size(), QImage::Format_RGB32);
-    m_canvas.fill(Qt::white); // the plot's background
+    m_canvas.fill(m_highContrast ? Qt::black : Qt::white); // the plot's background
     std::vector<Label> labels;
     for (int cpu = 0; cpu < m_model->cpuCount(); ++cpu) {
         double cy0, cy1, ty0, ty1;
@@ -170,7 +171,7 @@ void TimelinePlottable::drawTrack(const TimelineTrack& track, const Mapping& m, 
     tl::Nanos tc = std::max(m.t0, track.start(i));
     const Palette& pal = palette();
     const bool labels = (y1 - y0) >= 11;
-    ColumnBuffer cols(m_canvas, clipRect(), y0, y1, kLaneBackground);
+    ColumnBuffer cols(m_canvas, clipRect(), y0, y1, m_highContrast ? kLaneBackgroundHighContrast : kLaneBackground);
     while (i < n && tc < t1) {
         const tl::Nanos se = m_model->segmentEnd(track, i);
         const double px0 = m.toPx(tc);

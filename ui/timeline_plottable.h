@@ -31,6 +31,9 @@ public:
 
     TimelinePlottable(QCPAxis* keyAxis, QCPAxis* valueAxis, const TimelineModel* model);
 
+    // Presenter mode: a black canvas and dark empty lanes, so the saturated segment colours and white
+    // labels stand out on a projector.
+    void setHighContrast(bool on) { m_highContrast = on; }
     void setMarkerA(std::optional<tl::Nanos> t) { m_markerA = t; }
     void setMarkerB(std::optional<tl::Nanos> t) { m_markerB = t; }
     void setSelectionHit(const TimelineHit& hit) { m_selected = hit; }
@@ -73,6 +76,7 @@ private:
     QPointF eventAnchor(std::size_t event, const Mapping& m) const;
 
     const TimelineModel* m_model;
+    bool m_highContrast = false;
     std::optional<tl::Nanos> m_markerA, m_markerB;
     TimelineHit m_selected;
     std::optional<std::size_t> m_linkFrom, m_linkTo;

@@ -119,6 +119,7 @@ TimelineView::TimelineView(QWidget* parent)
     connect(m_plot, &QCustomPlot::beforeReplot, this, &TimelineView::updateLaneRange);
     m_plot->installEventFilter(this);
     layout->addWidget(m_plot, 1);
+    applyPlotStyle();
 
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("timelineInfo"));
@@ -482,6 +483,39 @@ bool TimelineView::eventFilter(QObject* watched, QEvent* event) {
         break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TimelineView::setHighContrast(bool on) {
+    if (m_highContrast == on) return;
+    m_highContrast = on;
+    m_plottable->setHighContrast(on);
+    applyPlotStyle();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineView::applyPlotStyle() {
+    // QCustomPlot copies the application font into its axes once, at construction: a presenter who
+    // enlarges the text must see larger axis labels too.
+    const QFont f = font();
+    const QColor fg = m_highContrast ? QColor(Qt::white) : QColor(Qt::black);
+    m_plot->setBackground(m_highContrast ? QBrush(Qt::black) : QBrush(Qt::white));
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->xAxis2, m_plot->yAxis}) {
+        axis->setTickLabelFont(f);
+        axis->setLabelFont(f);
+        axis->setTickLabelColor(fg);
+        axis->setLabelColor(fg);
+        axis->setBasePen(QPen(fg));
+        axis->setTickPen(QPen(fg));
+        axis->setSubTickPen(QPen(fg));
+    }
+}
+
+void TimelineView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        applyPlotStyle();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 } // namespace tlui

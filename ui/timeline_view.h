@@ -35,6 +35,9 @@ public:
     std::pair<double, double> visibleRange() const;
     void setVisibleRange(double lower, double upper);
     bool followLive() const { return m_follow; }
+    // Presenter mode: black background, white axes; axis fonts always follow the widget's font.
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
 
     std::optional<tl::Nanos> markerA() const { return m_markerA; }
     std::optional<tl::Nanos> markerB() const { return m_markerB; }
@@ -68,6 +71,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void zoomBy(double factor, double centerNs);
@@ -76,8 +80,10 @@ private:
     void updateLaneRange();
     void updateInfo();
     void userMoved();
+    void applyPlotStyle();
 
     TimelineModel m_model;
+    bool m_highContrast = false;
     QCustomPlot* m_plot = nullptr;
     TimelinePlottable* m_plottable = nullptr;
     QLabel* m_info = nullptr;

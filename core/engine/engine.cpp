@@ -684,6 +684,16 @@ std::string Engine::inject(ActionSpec action)
     return {};
 }
 
+std::string Engine::add_step(StepSpec step) {
+    if (step.at < 0) return "a lesson step cannot be before time 0";
+    if (step.title.empty() && step.text.empty()) return "a lesson step needs a title or a text";
+    auto& steps = d->sc.steps;
+    const auto pos =
+        std::upper_bound(steps.begin(), steps.end(), step.at, [](Nanos t, const StepSpec& s) { return t < s.at; });
+    steps.insert(pos, std::move(step));
+    return {};
+}
+
 std::string Engine::add_tasklet(const TaskletSpec& spec)
 {
     if (spec.name.empty()) return "a tasklet needs a name";

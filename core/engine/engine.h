@@ -72,6 +72,9 @@ public:
     std::string inject(ActionSpec action);
     std::string add_tasklet(const TaskletSpec& spec); // recorded into scenario().tasklets
     std::string add_irq_source(IrqSpec spec);         // arrivals before now() are ignored
+    // A narrated lesson step (authoring). Steps never change the simulation; they are kept in
+    // scenario().steps ordered by time (a step at the same time as another goes after it).
+    std::string add_step(StepSpec step);
 
 private:
     struct Impl;
