@@ -5,6 +5,7 @@
 //
 // TASKLETLAB_BENCH_SMOKE=1 shrinks the run to 100 ms (timings then mean nothing).
 #include <trace/playback/playback.h>
+#include <trace/playback/rewind.h>
 
 #include <benchmark/benchmark.h>
 
@@ -122,8 +123,47 @@ void BM_BackOneLessonStep(benchmark::State& state) {
     state.SetLabel(profile_of(static_cast<int>(state.range(0))));
 }
 
+// The desktop app's path (SimulationController::stepBackEvent): no look-ahead timeline, the live run's
+// own log is the reference; rewind_to() replays to the step boundary before the current one. From the
+// end of the 10 s run, so the whole run is replayed (once or twice: see rewind.h).
+void BM_GuiStepBackEvent(benchmark::State& state) {
+    const Scenario sc = lesson_like(profile_of(static_cast<int>(state.range(0))));
+    EngineOptions o;
+    o.fine_steps = true;
+    Engine live(sc, o);
+    live.run_until(sc.duration - 50 * kNsPerUs);
+    while (live.step() && live.log()[live.log().size() - 1].type != EventType::TaskletEntry) {
+    }
+    const std::size_t size = live.log().size();
+    std::size_t landed = 0;
+    for (auto _ : state) {
+        Rewound r = rewind_to(live.scenario(), o, live.log(), size - 1, size);
+        landed = r.boundary;
+        benchmark::DoNotOptimize(r.engine);
+    }
+    state.counters["events"] = static_cast<double>(size);
+    state.counters["landed"] = static_cast<double>(landed);
+    state.SetLabel(profile_of(static_cast<int>(state.range(0))));
+}
+
+// The desktop app's back by tick / lesson step / scrub: a fresh engine run to the target time.
+void BM_GuiBackToTime(benchmark::State& state) {
+    const Scenario sc = lesson_like(profile_of(static_cast<int>(state.range(0))));
+    EngineOptions o;
+    o.fine_steps = true;
+    const Nanos t = sc.duration - kNsPerMs;
+    for (auto _ : state) {
+        Engine e(sc, o);
+        e.run_until(t);
+        benchmark::DoNotOptimize(e.log().size());
+    }
+    state.SetLabel(profile_of(static_cast<int>(state.range(0))));
+}
+
 } // namespace
 
+BENCHMARK(BM_GuiStepBackEvent)->DenseRange(0, 3)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_GuiBackToTime)->DenseRange(0, 3)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_Timeline)->DenseRange(0, 3)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_BackOneEvent)->DenseRange(0, 3)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_BackOneTick)->DenseRange(0, 3)->Unit(benchmark::kMillisecond)->Iterations(5);
