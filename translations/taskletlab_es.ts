@@ -949,6 +949,321 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <source>--run-until: %1</source>
         <translation>--run-until: %1</translation>
     </message>
+    <message>
+        <source>Start in presenter mode (full screen, large high-contrast text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open the profile comparison, e.g. ldd3-book,linux-2.6.10,linux-6.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two or three profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tlui::CompareWindow</name>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished">sin título</translation>
+    </message>
+    <message>
+        <source>Compare Profiles — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasklet Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario under each chosen profile and compare the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation type="unfinished">Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Show the whole of the longest run in every timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the comparison as plain text (differing lines marked with *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two profiles to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 profiles can be compared at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kernel profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is chosen more than once: comparing a profile with itself shows no difference. Choose different profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results below are still those of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run under %1 reached the limit of %2 events at %3: every profile is compared over that first part of the scenario only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run this scenario: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 could run this scenario: there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cannot run this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — HZ %2 · events: %3 · tasklet runs: %4 · until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel panic: the machine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise</source>
+        <translation type="unfinished">raise</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished">schedule</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation type="unfinished">disable</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation type="unfinished">enable</translation>
+    </message>
+    <message>
+        <source>kill</source>
+        <translation type="unfinished">kill</translation>
+    </message>
+    <message>
+        <source>kernel message</source>
+        <translation type="unfinished">mensaje del núcleo</translation>
+    </message>
+    <message>
+        <source>/proc read</source>
+        <translation type="unfinished">lectura de /proc</translation>
+    </message>
+    <message>
+        <source>≠ and a coloured background: the line differs between the profiles; bold: the cell differs from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc Reads (%1 differing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasklet Runs (%1 differing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1: /proc/%2 by %3 on CPU%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line differs between the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no such line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario reads no /proc file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasklet %1 — runs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run differs between the profiles (time, CPU or context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · CPU%2 · %3 (pid %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jiffies %1, %2 context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no such run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs not shown (the table stops at %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasklet ran in any profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HZ</source>
+        <translation type="unfinished">HZ</translation>
+    </message>
+    <message>
+        <source>simulated until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasklet runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasklet runs in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first run of %1 after scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>No chosen profile could run this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc lines that differ: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasklet runs that differ: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no /proc read and no tasklet run to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same /proc output and the same tasklet runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasklet runs by context — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tlui::InspectorPanel</name>
@@ -1192,6 +1507,61 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
 </context>
 <context>
+    <name>tlui::KernelCodePanel</name>
+    <message>
+        <source>Read another function of this kernel. Browsing stops following the simulation until you click Follow or step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel function listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the line of kernel code that produced the latest event, at every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished">perfil %1</translation>
+    </message>
+    <message>
+        <source>No simulation is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet. Step the simulation: the kernel code that produced each event shows here, its line highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest event has no kernel code listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our pseudo-code of %1 in %2, not kernel source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 at %2 on CPU%3, %4 context: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tlui::KernelLogPanel</name>
     <message>
         <source>$ dmesg (no kernel messages yet)</source>
@@ -1203,22 +1573,102 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
 </context>
 <context>
-    <name>tlui::LessonPanel</name>
+    <name>tlui::Language</name>
     <message>
-        <source>Run to the next step</source>
-        <translation>Ejecutar hasta el siguiente paso</translation>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>tlui::LessonLibraryDialog</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel profile: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n narrated step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Predict question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tlui::LessonPanel</name>
     <message>
         <source>This scenario has no narrated steps.</source>
         <translation>Este escenario no tiene pasos narrados.</translation>
     </message>
     <message>
-        <source>Press Space to play, or &quot;Run to the next step&quot;.</source>
-        <translation>Pulse Espacio para reproducir, o «Ejecutar hasta el siguiente paso».</translation>
-    </message>
-    <message>
         <source>Predict:</source>
         <translation>Predicción:</translation>
+    </message>
+    <message>
+        <source>Double-click a step to go there (back or forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous lesson step (Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to the next lesson step (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a narrated step at the current simulated time (kept by Save Scenario As)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause at each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to play, or &quot;Next Step&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss, then play on (or Reveal Answer) to see what the kernel does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lesson Step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1976,130 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <source>&lt;b&gt;TaskletLab&lt;/b&gt;&lt;br&gt;A deterministic simulator of Linux tasklets and softirqs for teaching LDD3 chapter 7.5.&lt;br&gt;The engine owns the simulated kernel; this window shows it and records every action you make so that the session can be saved and replayed.</source>
         <translation>&lt;b&gt;TaskletLab&lt;/b&gt;&lt;br&gt;Un simulador determinista de tasklets y softirqs de Linux para enseñar el capítulo 7.5 de LDD3.&lt;br&gt;El motor posee el núcleo simulado; esta ventana lo muestra y registra cada acción suya para que la sesión pueda guardarse y reproducirse.</translation>
     </message>
+    <message>
+        <source>Paused at lesson step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Lesson Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Lesson Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Previous Tasklet Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Tasklet Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Previous Tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lesson Step Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large high-contrast text, the essential panels, slow motion (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasklet Run ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson Step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Posición</translation>
+    </message>
+    <message>
+        <source>Position </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to any point of the run: back by deterministic replay, forward by running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter mode: F11 to leave, Ctrl+Shift++ / Ctrl+Shift+- for the text size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tlui::ProcPanel</name>
@@ -1592,6 +2166,22 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <source>No tasklet ran before the end of the run.</source>
         <translation>Ninguna tasklet se ejecutó antes del final.</translation>
     </message>
+    <message>
+        <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot go back: %1. Use Reset instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already at the start of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasklet ran before this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tlui::Speed</name>
@@ -1629,6 +2219,57 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <message>
         <source>dead</source>
         <translation>terminada</translation>
+    </message>
+</context>
+<context>
+    <name>tlui::StepDialog</name>
+    <message>
+        <source>Add Lesson Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The tasklet runs in ksoftirqd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens here, which kernel rule acts and where it lives (book section, kernel function).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a question for the class before the step plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed once the step has been played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the step a title or a narration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer needs a question.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
