@@ -5,6 +5,7 @@
 #include "simulation_controller.h"
 
 #include <engine/engine.h>
+#include <io/event_detail.h>
 
 #include <QComboBox>
 #include <QEvent>
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -75,7 +77,8 @@ KernelCodePanel::KernelCodePanel(SimulationController* controller, QWidget* pare
     m_view->setObjectName(QStringLiteral("kernelCodeView"));
     m_view->setReadOnly(true);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap); // pseudo-code is aligned in columns
-    m_view->setUndoRedoEnabled(false);               // the marker is edited in place on every step
+    m_blank = newDocument();
+    m_view->setDocument(m_blank); // the placeholder's; listings get their own (documentFor())
     m_view->setAccessibleName(tr("Kernel code"));
     layout->addWidget(m_view, 1);
 
@@ -188,15 +191,18 @@ void KernelCodePanel::refresh() {
                 }
             // An event without code of its own keeps the previous line (no flicker to an empty view);
             // after a new engine the previous line belongs to another log, so it goes.
-            if (loc.valid()) m_location = std::move(loc);
-            else if (replaced) m_location = {};
+            if (loc.valid())
+                m_location = std::move(loc);
+            else if (replaced)
+                m_location = {};
             m_located = last;
         }
         updateEventText();
     }
 
     if (m_following) {
-        if (m_location.valid()) showListing(m_location.id, m_location.line);
+        if (m_location.valid())
+            showListing(m_location.id, m_location.line);
         else if (log.empty())
             showEmpty(tr("No event yet. Step the simulation: the kernel code that produced each event "
                          "shows here, its line highlighted."));
@@ -237,25 +243,20 @@ void KernelCodePanel::showListing(tl::CodeFn fn, int line) {
     if (fn == tl::CodeFn::Count || !p) return;
     const tl::CodeListing& l = tl::kernel_listing(*p, fn);
     bool scroll = false;
-    if (fn != m_shownFn || m_rebuild) {
-        // Rebuilt only when the listing changes: a step inside one function moves the marker alone.
-        const int lines = static_cast<int>(l.lines.size());
-        const int width = static_cast<int>(QString::number(lines).size());
-        QStringList text;
-        text.reserve(lines);
-        for (int k = 1; k <= lines; ++k)
-            text << QStringLiteral("%1%2  %3")
-                        .arg(QChar(kNoMarker))
-                        .arg(k, width)
-                        .arg(QString::fromStdString(l.lines[static_cast<std::size_t>(k - 1)]));
-        m_view->setPlainText(text.join(QLatin1Char('\n')));
+    QTextDocument* doc = documentFor(*p, fn);
+    if (doc != m_view->document() || m_rebuild) {
+        // A listing change swaps documents laid out once per profile and listing: setPlainText() on
+        // every change of function would cost ~0.3 ms at full speed, a swap a few microseconds.
+        setMarker(m_shownLine, false); // cached documents carry no marker
+        if (doc->defaultFont() != m_view->font()) doc->setDefaultFont(m_view->font());
+        if (doc != m_view->document()) m_view->setDocument(doc);
         m_shownFn = fn;
         m_shownLine = 0;
         m_rebuild = false;
-        m_title->setText(QStringLiteral("<b>%1</b>").arg(
-            tr("%1 — %2")
-                .arg(QString::fromStdString(l.function), QString::fromStdString(l.file))
-                .toHtmlEscaped()));
+        m_title->setText(QStringLiteral("<b>%1</b>")
+                             .arg(tr("%1 — %2")
+                                      .arg(QString::fromStdString(l.function), QString::fromStdString(l.file))
+                                      .toHtmlEscaped()));
         m_title->setToolTip(tr("Our pseudo-code of %1 in %2, not kernel source")
                                 .arg(QString::fromStdString(l.function), fromView(m_profileName)));
         const QSignalBlocker block(m_combo);
@@ -279,6 +280,31 @@ void KernelCodePanel::showListing(tl::CodeFn fn, int line) {
     }
 }
 
+QTextDocument* KernelCodePanel::documentFor(const tl::Profile& profile, tl::CodeFn fn) {
+    QTextDocument*& doc = m_docs[profile.name][static_cast<std::size_t>(fn)];
+    if (doc) return doc;
+    const tl::CodeListing& l = tl::kernel_listing(profile, fn);
+    const int lines = static_cast<int>(l.lines.size());
+    const int width = static_cast<int>(QString::number(lines).size());
+    QStringList text;
+    text.reserve(lines);
+    for (int k = 1; k <= lines; ++k)
+        text << QStringLiteral("%1 %2  %3")
+                    .arg(QChar(kNoMarker))
+                    .arg(k, width)
+                    .arg(QString::fromStdString(l.lines[static_cast<std::size_t>(k - 1)]));
+    doc = newDocument();
+    doc->setPlainText(text.join(QLatin1Char('\n')));
+    return doc;
+}
+
+QTextDocument* KernelCodePanel::newDocument() {
+    auto* doc = new QTextDocument(this); // owned by the panel, so the view never deletes it
+    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
+    doc->setUndoRedoEnabled(false); // the marker is edited in place on every step
+    return doc;
+}
+
 void KernelCodePanel::setMarker(int line, bool on) {
     if (line <= 0) return;
     const QTextBlock b = m_view->document()->findBlockByNumber(line - 1);
@@ -298,7 +324,6 @@ void KernelCodePanel::applyHighlight() {
         s.cursor = QTextCursor(m_view->document()->findBlockByNumber(m_shownLine - 1));
         s.format.setBackground(pal.color(QPalette::Active, QPalette::Highlight));
         s.format.setForeground(pal.color(QPalette::Active, QPalette::HighlightedText));
-        s.format.setFontWeight(QFont::Bold);
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
         sel << s;
     }
@@ -310,17 +335,24 @@ void KernelCodePanel::applyFont() {
     // enlarges the application font enlarges the code with everything else.
     QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QFont base = font();
-    if (base.pixelSize() > 0) f.setPixelSize(base.pixelSize());
-    else f.setPointSizeF(base.pointSizeF());
+    if (base.pixelSize() > 0)
+        f.setPixelSize(base.pixelSize());
+    else
+        f.setPointSizeF(base.pointSizeF());
     m_view->setFont(f);
 }
 
 void KernelCodePanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     switch (event->type()) {
-    case QEvent::FontChange: applyFont(); break;
-    case QEvent::PaletteChange: applyHighlight(); break;
-    default: break;
+    case QEvent::FontChange:
+        applyFont();
+        break;
+    case QEvent::PaletteChange:
+        applyHighlight();
+        break;
+    default:
+        break;
     }
 }
 
@@ -335,8 +367,9 @@ void KernelCodePanel::updateEventText() {
     const tl::Event& ev = log[last];
     QString what = QString::fromLatin1(tl::event_type_name(ev.type));
     if (const auto name = log.str(ev.name); !name.empty()) what += QLatin1Char(' ') + fromView(name);
-    if (const auto detail = log.str(ev.detail); !detail.empty())
-        what += QStringLiteral(" (%1)").arg(fromView(detail));
+    // The trace CSV's detail column: the payload spelled out ("queued state=SCHED", "no-op ...").
+    tl::render_event_detail(log, ev, m_detail);
+    if (!m_detail.empty()) what += QStringLiteral(" (%1)").arg(QString::fromStdString(m_detail));
     // One .arg() with every value: a detail text containing "%1" must not be substituted again.
     const QString text = m_locatedLast
                              ? tr("Event %1 at %2 on CPU%3, %4 context: %5")
@@ -352,8 +385,9 @@ void KernelCodePanel::updateEventText() {
 void KernelCodePanel::showEmpty(const QString& why) {
     m_shownFn = tl::CodeFn::Count;
     m_shownLine = 0;
+    setMarker(m_shownLine, false);
     m_rebuild = false;
-    m_view->clear();
+    if (m_view->document() != m_blank) m_view->setDocument(m_blank);
     m_view->setExtraSelections({});
     m_view->setPlaceholderText(why);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(tr("Kernel code").toHtmlEscaped()));

@@ -7,12 +7,16 @@
 #include <QString>
 #include <QWidget>
 
+#include <array>
 #include <cstddef>
+#include <map>
+#include <string>
 #include <string_view>
 
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QTextDocument;
 class QToolButton;
 
 namespace tlui {
@@ -59,6 +63,8 @@ private:
     void applyFont();
     void applyHighlight();
     void showListing(tl::CodeFn fn, int line);
+    QTextDocument* documentFor(const tl::Profile& profile, tl::CodeFn fn);
+    QTextDocument* newDocument();
     void setMarker(int line, bool on);
     void updateEventText();
     void showEmpty(const QString& why);
@@ -70,19 +76,24 @@ private:
     QToolButton* m_follow;
     QPlainTextEdit* m_view;
     QLabel* m_event;
+    QTextDocument* m_blank = nullptr; // empty: the view's placeholder text shows
+    // The listings' documents, laid out once, per profile name and CodeFn.
+    std::map<std::string_view, std::array<QTextDocument*, static_cast<std::size_t>(tl::CodeFn::Count)>>
+        m_docs;
 
-    std::string_view m_profileName;                  // the profile the combo and listings belong to
+    std::string_view m_profileName; // the profile the combo and listings belong to
     bool m_following = true;
     bool m_pinned = false; // Follow switched off by hand: stays off until switched on again
     static constexpr std::size_t kNone = ~std::size_t{0};
-    std::size_t m_located = kNone;                   // log index of the event last located
-    std::size_t m_seenSize = 0;                      // log size at the last refresh
-    bool m_replaced = true;                          // a new engine since the last refresh
-    tl::CodeLocation m_location;                     // where the latest located event happened
-    bool m_locatedLast = false;                      // m_location is the last event's own location
-    tl::CodeFn m_shownFn = tl::CodeFn::Count;        // the listing in the view (Count: none)
-    int m_shownLine = 0;                             // its highlighted line, 0 = none
-    bool m_rebuild = false;                          // a new engine or profile: reload the listing
+    std::size_t m_located = kNone;            // log index of the event last located
+    std::size_t m_seenSize = 0;               // log size at the last refresh
+    bool m_replaced = true;                   // a new engine since the last refresh
+    tl::CodeLocation m_location;              // where the latest located event happened
+    bool m_locatedLast = false;               // m_location is the last event's own location
+    tl::CodeFn m_shownFn = tl::CodeFn::Count; // the listing in the view (Count: none)
+    int m_shownLine = 0;                      // its highlighted line, 0 = none
+    bool m_rebuild = false;                   // a new engine or profile: reload the listing
+    std::string m_detail;                     // buffer of the event's rendered detail
 };
 
 } // namespace tlui

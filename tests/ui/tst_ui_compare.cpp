@@ -315,35 +315,6 @@ private slots:
         QCOMPARE(w.procTable()->item(1, 1)->font().pointSizeF(), big.pointSizeF());
         QCOMPARE(w.procTable()->item(0, 0)->font().pointSizeF(), big.pointSizeF());
     }
-
-    // Not a check: TASKLETLAB_COMPARE_SCREENSHOT=file.png saves the window at 1600x1000.
-    void screenshot() {
-        const QString path = qEnvironmentVariable("TASKLETLAB_COMPARE_SCREENSHOT");
-        if (path.isEmpty()) QSKIP("TASKLETLAB_COMPARE_SCREENSHOT is not set");
-        const QString file =
-            qEnvironmentVariable("TASKLETLAB_COMPARE_SCENARIO", QStringLiteral("ldd3-busy-cpu.json"));
-        const auto sc = lesson(file);
-        QVERIFY(sc);
-        const QFont appFont = QApplication::font();
-        if (const int pt = qEnvironmentVariableIntValue("TASKLETLAB_COMPARE_FONT_PT"); pt > 0) {
-            QFont f = appFont;
-            f.setPointSize(pt);
-            QApplication::setFont(f);
-        }
-        const QString profiles = qEnvironmentVariable("TASKLETLAB_COMPARE_PROFILES");
-        CompareWindow w(*sc, profiles.isEmpty() ? kThree : profiles.split(QLatin1Char(',')));
-        const int width = qEnvironmentVariableIntValue("TASKLETLAB_COMPARE_WIDTH");
-        const int height = qEnvironmentVariableIntValue("TASKLETLAB_COMPARE_HEIGHT");
-        w.resize(width > 0 ? width : 1600, height > 0 ? height : 1000);
-        if (auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("compareTabs")))
-            tabs->setCurrentIndex(qEnvironmentVariableIntValue("TASKLETLAB_COMPARE_TAB"));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTest::qWait(200);
-        const bool saved = w.grab().save(path);
-        QApplication::setFont(appFont);
-        QVERIFY(saved);
-    }
 };
 
 QTEST_MAIN(TstUiCompare)
