@@ -951,318 +951,318 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Start in presenter mode (full screen, large high-contrast text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Präsentationsmodus starten (Vollbild, große kontrastreiche Schrift).</translation>
     </message>
     <message>
         <source>Also open the profile comparison, e.g. ldd3-book,linux-2.6.10,linux-6.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den Profilvergleich öffnen, z. B. ldd3-book,linux-2.6.10,linux-6.1.</translation>
     </message>
     <message>
         <source>--compare takes two or three profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare erwartet zwei oder drei Profile</translation>
     </message>
 </context>
 <context>
     <name>tlui::CompareWindow</name>
     <message>
         <source>untitled</source>
-        <translation type="unfinished">unbenannt</translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>Compare Profiles — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile vergleichen — %1</translation>
     </message>
     <message>
         <source>/proc Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc-Lesungen</translation>
     </message>
     <message>
         <source>Tasklet Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet-Läufe</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>vs.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Run the scenario under each chosen profile and compare the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario unter jedem gewählten Profil ausführen und die Läufe vergleichen</translation>
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation type="unfinished">Alles zeigen</translation>
+        <translation>Alles zeigen</translation>
     </message>
     <message>
         <source>Show the whole of the longest run in every timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>In jeder Zeitleiste den längsten Lauf vollständig zeigen</translation>
     </message>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Copy the comparison as plain text (differing lines marked with *)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich als reinen Text kopieren (abweichende Zeilen mit * markiert)</translation>
     </message>
     <message>
         <source>Choose at least two profiles to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens zwei Profile zum Vergleichen auswählen.</translation>
     </message>
     <message>
         <source>At most %1 profiles can be compared at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können höchstens %1 Profile gleichzeitig verglichen werden.</translation>
     </message>
     <message>
         <source>There is no kernel profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Kernelprofil namens „%1“.</translation>
     </message>
     <message>
         <source>%1 is chosen more than once: comparing a profile with itself shows no difference. Choose different profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehrfach gewählt: Ein Profil mit sich selbst zu vergleichen zeigt keinen Unterschied. Verschiedene Profile auswählen.</translation>
     </message>
     <message>
         <source>The results below are still those of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse unten stammen weiterhin von %1.</translation>
     </message>
     <message>
         <source>The run under %1 reached the limit of %2 events at %3: every profile is compared over that first part of the scenario only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf unter %1 erreichte bei %3 die Grenze von %2 Ereignissen: Alle Profile werden nur über diesen ersten Teil des Szenarios verglichen.</translation>
     </message>
     <message>
         <source>%1 cannot run this scenario: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann dieses Szenario nicht ausführen: %2.</translation>
     </message>
     <message>
         <source>The comparison failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>Only %1 could run this scenario: there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 konnte dieses Szenario ausführen: Es gibt nichts, womit es sich vergleichen ließe.</translation>
     </message>
     <message>
         <source>%1 — cannot run this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kann dieses Szenario nicht ausführen</translation>
     </message>
     <message>
         <source>%1 — HZ %2 · events: %3 · tasklet runs: %4 · until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HZ %2 · Ereignisse: %3 · Tasklet-Läufe: %4 · bis %5</translation>
     </message>
     <message>
         <source>kernel panic: the machine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Panic: Die Maschine hielt an</translation>
     </message>
     <message>
         <source>raise</source>
-        <translation type="unfinished">raise</translation>
+        <translation>raise</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished">schedule</translation>
+        <translation>schedule</translation>
     </message>
     <message>
         <source>disable</source>
-        <translation type="unfinished">disable</translation>
+        <translation>disable</translation>
     </message>
     <message>
         <source>enable</source>
-        <translation type="unfinished">enable</translation>
+        <translation>enable</translation>
     </message>
     <message>
         <source>kill</source>
-        <translation type="unfinished">kill</translation>
+        <translation>kill</translation>
     </message>
     <message>
         <source>kernel message</source>
-        <translation type="unfinished">Kernelmeldung</translation>
+        <translation>Kernelmeldung</translation>
     </message>
     <message>
         <source>/proc read</source>
-        <translation type="unfinished">/proc-Lesung</translation>
+        <translation>/proc-Lesung</translation>
     </message>
     <message>
         <source>≠ and a coloured background: the line differs between the profiles; bold: the cell differs from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ und farbiger Hintergrund: Die Zeile unterscheidet sich zwischen den Profilen; fett: Die Zelle weicht von %1 ab.</translation>
     </message>
     <message>
         <source>/proc Reads (%1 differing)</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc-Lesungen (%1 abweichend)</translation>
     </message>
     <message>
         <source>Tasklet Runs (%1 differing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet-Läufe (%1 abweichend)</translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesung %1</translation>
     </message>
     <message>
         <source>read %1: /proc/%2 by %3 on CPU%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesung %1: /proc/%2 durch %3 auf CPU%4</translation>
     </message>
     <message>
         <source>This line differs between the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile unterscheidet sich zwischen den Profilen</translation>
     </message>
     <message>
         <source>(no such line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeile fehlt)</translation>
     </message>
     <message>
         <source>Nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>The scenario reads no /proc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario liest keine /proc-Datei.</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>tasklet %1 — runs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet %1 — Läufe: %2</translation>
     </message>
     <message>
         <source>This run differs between the profiles (time, CPU or context)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf unterscheidet sich zwischen den Profilen (Zeit, CPU oder Kontext)</translation>
     </message>
     <message>
         <source>%1 · CPU%2 · %3 (pid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · CPU%2 · %3 (PID %4)</translation>
     </message>
     <message>
         <source>jiffies %1, %2 context</source>
-        <translation type="unfinished"></translation>
+        <translation>jiffies %1, Kontext %2</translation>
     </message>
     <message>
         <source>(no such run)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Lauf fehlt)</translation>
     </message>
     <message>
         <source>Runs not shown (the table stops at %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezeigte Läufe (die Tabelle endet bei %1): %2</translation>
     </message>
     <message>
         <source>No tasklet ran in any profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Profil lief ein Tasklet.</translation>
     </message>
     <message>
         <source>statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>HZ</source>
-        <translation type="unfinished">HZ</translation>
+        <translation>HZ</translation>
     </message>
     <message>
         <source>simulated until</source>
-        <translation type="unfinished"></translation>
+        <translation>simuliert bis</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>tasklet runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet-Läufe</translation>
     </message>
     <message>
         <source>tasklet runs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet-Läufe in %1</translation>
     </message>
     <message>
         <source>first run of %1 after scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Lauf von %1 nach dem Einplanen</translation>
     </message>
     <message>
         <source>never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>lief nie</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingeplant</translation>
     </message>
     <message>
         <source>kernel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernelmeldungen</translation>
     </message>
     <message>
         <source>panicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Panic</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>No chosen profile could run this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der gewählten Profile konnte dieses Szenario ausführen.</translation>
     </message>
     <message>
         <source>/proc lines that differ: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichende /proc-Zeilen: %1 von %2</translation>
     </message>
     <message>
         <source>tasklet runs that differ: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichende Tasklet-Läufe: %1 von %2</translation>
     </message>
     <message>
         <source>%1 alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1.</translation>
     </message>
     <message>
         <source>%1: no /proc read and no tasklet run to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine /proc-Lesung und kein Tasklet-Lauf zum Vergleichen.</translation>
     </message>
     <message>
         <source>%1: the same /proc output and the same tasklet runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dieselbe /proc-Ausgabe und dieselben Tasklet-Läufe.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Läufe</translation>
     </message>
     <message>
         <source>Tasklet runs by context — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet-Läufe nach Kontext — %1.</translation>
     </message>
 </context>
 <context>
@@ -1510,55 +1510,55 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::KernelCodePanel</name>
     <message>
         <source>Read another function of this kernel. Browsing stops following the simulation until you click Follow or step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Funktion dieses Kernels lesen. Beim Blättern folgt die Ansicht der Simulation nicht mehr, bis Sie auf „Folgen“ klicken oder einen Schritt ausführen.</translation>
     </message>
     <message>
         <source>Kernel function listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing der Kernelfunktion</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Show the line of kernel code that produced the latest event, at every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt die Zeile des Kernelcodes zeigen, die das letzte Ereignis erzeugt hat</translation>
     </message>
     <message>
         <source>Kernel code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernelcode</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished">Profil %1</translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>No simulation is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Simulation geladen.</translation>
     </message>
     <message>
         <source>No event yet. Step the simulation: the kernel code that produced each event shows here, its line highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ereignis. Simulation schrittweise ausführen: Hier erscheint der Kernelcode, der jedes Ereignis erzeugt hat, mit hervorgehobener Zeile.</translation>
     </message>
     <message>
         <source>The latest event has no kernel code listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum letzten Ereignis gibt es kein Kernelcode-Listing.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Our pseudo-code of %1 in %2, not kernel source</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Pseudocode von %1 in %2, kein Kernel-Quelltext</translation>
     </message>
     <message>
         <source>Event %1 at %2 on CPU%3, %4 context: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 bei %2 auf CPU%3, Kontext %4: %5</translation>
     </message>
     <message>
         <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 bei %2 auf CPU%3, Kontext %4: %5 — kein eigener Kernelcode, die Hervorhebung bleibt auf der vorherigen Zeile</translation>
     </message>
 </context>
 <context>
@@ -1576,31 +1576,31 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::Language</name>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>tlui::LessonLibraryDialog</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen</translation>
     </message>
     <message>
         <source>Kernel profile: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernelprofil: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n narrated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erläuterter Schritt</numerusform>
+            <numerusform>%n erläuterte Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Predict question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhersagefrage</numerusform>
+            <numerusform>%n Vorhersagefragen</numerusform>
         </translation>
     </message>
 </context>
@@ -1616,59 +1616,59 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Double-click a step to go there (back or forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf einen Schritt springt dorthin (zurück oder vorwärts)</translation>
     </message>
     <message>
         <source>◀ Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Go back to the previous lesson step (Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorherigen Lektionsschritt (Umschalt+L)</translation>
     </message>
     <message>
         <source>Next Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt ▶</translation>
     </message>
     <message>
         <source>Run to the next lesson step (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum nächsten Lektionsschritt laufen (L)</translation>
     </message>
     <message>
         <source>Reveal Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zeigen</translation>
     </message>
     <message>
         <source>Add Step Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hier hinzufügen…</translation>
     </message>
     <message>
         <source>Add a narrated step at the current simulated time (kept by Save Scenario As)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen erläuterten Schritt zur aktuellen simulierten Zeit hinzufügen (wird mit „Szenario speichern unter“ gesichert)</translation>
     </message>
     <message>
         <source>Pause at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt anhalten</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Press Space to play, or &quot;Next Step&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abspielen die Leertaste drücken oder „Nächster Schritt“ wählen.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort:</translation>
     </message>
     <message>
         <source>Discuss, then play on (or Reveal Answer) to see what the kernel does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst diskutieren, dann weiterlaufen lassen (oder „Antwort zeigen“), um zu sehen, was der Kernel tut.</translation>
     </message>
     <message>
         <source>Add Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsschritt hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1978,127 +1978,127 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Paused at lesson step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei Lektionsschritt %1.</translation>
     </message>
     <message>
         <source>Previous Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Lektionsschritt</translation>
     </message>
     <message>
         <source>◀ Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Lektionsschritt</translation>
     </message>
     <message>
         <source>Back to Previous Tasklet Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorherigen Tasklet-Lauf</translation>
     </message>
     <message>
         <source>◀ Tasklet Run</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tasklet-Lauf</translation>
     </message>
     <message>
         <source>Back to Previous Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorherigen Tick</translation>
     </message>
     <message>
         <source>◀ Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tick</translation>
     </message>
     <message>
         <source>Step Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis zurück</translation>
     </message>
     <message>
         <source>◀ Event</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Ereignis</translation>
     </message>
     <message>
         <source>Add Lesson Step Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsschritt hier hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Compare Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile vergleichen…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus</translation>
     </message>
     <message>
         <source>Full screen, large high-contrast text, the essential panels, slow motion (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild, große kontrastreiche Schrift, nur die wichtigsten Bereiche, Zeitlupe (F11)</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift</translation>
     </message>
     <message>
         <source>Ctrl+Shift++</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift++</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Schrift</translation>
     </message>
     <message>
         <source>Ctrl+Shift+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+-</translation>
     </message>
     <message>
         <source>&amp;Lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektionen…</translation>
     </message>
     <message>
         <source>Kernel Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernelcode</translation>
     </message>
     <message>
         <source>Event ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis ▶</translation>
     </message>
     <message>
         <source>Tick ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick ▶</translation>
     </message>
     <message>
         <source>Tasklet Run ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet-Lauf ▶</translation>
     </message>
     <message>
         <source>Lesson Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsschritt ▶</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position </source>
-        <translation type="unfinished"></translation>
+        <translation>Position </translation>
     </message>
     <message>
         <source>Drag to any point of the run: back by deterministic replay, forward by running</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem Punkt des Laufs ziehen: zurück per deterministischer Wiederholung, vorwärts durch Weiterlaufen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Presenter mode: F11 to leave, Ctrl+Shift++ / Ctrl+Shift+- for the text size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus: F11 zum Beenden, Strg+Umschalt++ / Strg+Umschalt+- für die Schriftgröße.</translation>
     </message>
 </context>
 <context>
@@ -2168,19 +2168,19 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehen nicht möglich: Der wiederholte Lauf weicht von diesem ab (%1). Eine Änderung während des Laufs hat seine Vergangenheit umgeschrieben; stattdessen „Zurücksetzen“ verwenden.</translation>
     </message>
     <message>
         <source>Cannot go back: %1. Use Reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehen nicht möglich: %1. Stattdessen „Zurücksetzen“ verwenden.</translation>
     </message>
     <message>
         <source>Already at the start of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits am Anfang des Laufs.</translation>
     </message>
     <message>
         <source>No tasklet ran before this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Punkt lief kein Tasklet.</translation>
     </message>
 </context>
 <context>
@@ -2225,51 +2225,51 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::StepDialog</name>
     <message>
         <source>Add Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsschritt hinzufügen</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit:</translation>
     </message>
     <message>
         <source>e.g. The tasklet runs in ksoftirqd</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Das Tasklet läuft in ksoftirqd</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>What happens here, which kernel rule acts and where it lives (book section, kernel function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hier geschieht, welche Kernelregel greift und wo sie steht (Buchabschnitt, Kernelfunktion).</translation>
     </message>
     <message>
         <source>&amp;Narration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erläuterung:</translation>
     </message>
     <message>
         <source>Optional: a question for the class before the step plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: eine Frage an den Kurs, bevor der Schritt abläuft</translation>
     </message>
     <message>
         <source>&amp;Predict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhersage:</translation>
     </message>
     <message>
         <source>Revealed once the step has been played</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezeigt, sobald der Schritt abgelaufen ist</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntwort:</translation>
     </message>
     <message>
         <source>Give the step a title or a narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Schritt einen Titel oder eine Erläuterung geben.</translation>
     </message>
     <message>
         <source>An answer needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort braucht eine Frage.</translation>
     </message>
 </context>
 <context>

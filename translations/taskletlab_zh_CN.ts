@@ -951,318 +951,318 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Start in presenter mode (full screen, large high-contrast text).</source>
-        <translation type="unfinished"></translation>
+        <translation>以演示模式启动（全屏、大号高对比度文字）。</translation>
     </message>
     <message>
         <source>Also open the profile comparison, e.g. ldd3-book,linux-2.6.10,linux-6.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时打开配置对比，例如 ldd3-book,linux-2.6.10,linux-6.1。</translation>
     </message>
     <message>
         <source>--compare takes two or three profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare 需要两个或三个配置</translation>
     </message>
 </context>
 <context>
     <name>tlui::CompareWindow</name>
     <message>
         <source>untitled</source>
-        <translation type="unfinished">未命名</translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Compare Profiles — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比配置 — %1</translation>
     </message>
     <message>
         <source>/proc Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc 读取</translation>
     </message>
     <message>
         <source>Tasklet Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet 运行</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Run the scenario under each chosen profile and compare the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个所选配置下运行场景，并对比各次运行的结果</translation>
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation type="unfinished">缩放到全部</translation>
+        <translation>缩放到全部</translation>
     </message>
     <message>
         <source>Show the whole of the longest run in every timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在每条时间线中完整显示最长的那次运行</translation>
     </message>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为文本</translation>
     </message>
     <message>
         <source>Copy the comparison as plain text (differing lines marked with *)</source>
-        <translation type="unfinished"></translation>
+        <translation>将对比结果复制为纯文本（不同的行以 * 标记）</translation>
     </message>
     <message>
         <source>Choose at least two profiles to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择两个配置进行对比。</translation>
     </message>
     <message>
         <source>At most %1 profiles can be compared at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次最多只能对比 %1 个配置。</translation>
     </message>
     <message>
         <source>There is no kernel profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的内核配置。</translation>
     </message>
     <message>
         <source>%1 is chosen more than once: comparing a profile with itself shows no difference. Choose different profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被选择了多次：将一个配置与其自身对比不会显示任何差异。请选择不同的配置。</translation>
     </message>
     <message>
         <source>The results below are still those of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>下方显示的仍是 %1 的结果。</translation>
     </message>
     <message>
         <source>The run under %1 reached the limit of %2 events at %3: every profile is compared over that first part of the scenario only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下的运行在 %3 时达到了 %2 个事件的上限：所有配置都只在场景的这前一部分上进行对比。</translation>
     </message>
     <message>
         <source>%1 cannot run this scenario: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法运行此场景：%2。</translation>
     </message>
     <message>
         <source>The comparison failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>对比失败：%1。</translation>
     </message>
     <message>
         <source>Only %1 could run this scenario: there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 %1 能运行此场景：没有可与之对比的配置。</translation>
     </message>
     <message>
         <source>%1 — cannot run this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 无法运行此场景</translation>
     </message>
     <message>
         <source>%1 — HZ %2 · events: %3 · tasklet runs: %4 · until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HZ %2 · 事件数：%3 · tasklet 运行次数：%4 · 模拟至 %5</translation>
     </message>
     <message>
         <source>kernel panic: the machine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 panic：机器已停止</translation>
     </message>
     <message>
         <source>raise</source>
-        <translation type="unfinished">触发（raise）</translation>
+        <translation>触发（raise）</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished">调度（schedule）</translation>
+        <translation>调度（schedule）</translation>
     </message>
     <message>
         <source>disable</source>
-        <translation type="unfinished">禁用（disable）</translation>
+        <translation>禁用（disable）</translation>
     </message>
     <message>
         <source>enable</source>
-        <translation type="unfinished">启用（enable）</translation>
+        <translation>启用（enable）</translation>
     </message>
     <message>
         <source>kill</source>
-        <translation type="unfinished">终止（kill）</translation>
+        <translation>终止（kill）</translation>
     </message>
     <message>
         <source>kernel message</source>
-        <translation type="unfinished">内核消息</translation>
+        <translation>内核消息</translation>
     </message>
     <message>
         <source>/proc read</source>
-        <translation type="unfinished">/proc 读取</translation>
+        <translation>/proc 读取</translation>
     </message>
     <message>
         <source>≠ and a coloured background: the line differs between the profiles; bold: the cell differs from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ 加彩色背景：该行在各配置之间不同；粗体：该单元格与 %1 不同。</translation>
     </message>
     <message>
         <source>/proc Reads (%1 differing)</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc 读取（%1 处不同）</translation>
     </message>
     <message>
         <source>Tasklet Runs (%1 differing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet 运行（%1 处不同）</translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次读取</translation>
     </message>
     <message>
         <source>read %1: /proc/%2 by %3 on CPU%4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次读取：%3 在 CPU%4 上读取 /proc/%2</translation>
     </message>
     <message>
         <source>This line differs between the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>该行在各配置之间不同</translation>
     </message>
     <message>
         <source>(no such line)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无此行）</translation>
     </message>
     <message>
         <source>Nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可对比的内容。</translation>
     </message>
     <message>
         <source>The scenario reads no /proc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该场景不读取任何 /proc 文件。</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行序号</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 次</translation>
     </message>
     <message>
         <source>tasklet %1 — runs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklet %1 — 运行次数：%2</translation>
     </message>
     <message>
         <source>This run differs between the profiles (time, CPU or context)</source>
-        <translation type="unfinished"></translation>
+        <translation>这次运行在各配置之间不同（时间、CPU 或上下文）</translation>
     </message>
     <message>
         <source>%1 · CPU%2 · %3 (pid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · CPU%2 · %3（pid %4）</translation>
     </message>
     <message>
         <source>jiffies %1, %2 context</source>
-        <translation type="unfinished"></translation>
+        <translation>jiffies %1，上下文 %2</translation>
     </message>
     <message>
         <source>(no such run)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无此次运行）</translation>
     </message>
     <message>
         <source>Runs not shown (the table stops at %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示的运行（表格只列出前 %1 次）：%2</translation>
     </message>
     <message>
         <source>No tasklet ran in any profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何配置下都没有 tasklet 运行。</translation>
     </message>
     <message>
         <source>statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>统计项</translation>
     </message>
     <message>
         <source>HZ</source>
-        <translation type="unfinished">HZ</translation>
+        <translation>HZ</translation>
     </message>
     <message>
         <source>simulated until</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟至</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数</translation>
     </message>
     <message>
         <source>tasklet runs</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklet 运行次数</translation>
     </message>
     <message>
         <source>tasklet runs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中的 tasklet 运行次数</translation>
     </message>
     <message>
         <source>first run of %1 after scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从调度到首次运行的延迟</translation>
     </message>
     <message>
         <source>never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>从未运行</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>未被调度</translation>
     </message>
     <message>
         <source>kernel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>内核消息数</translation>
     </message>
     <message>
         <source>panicked</source>
-        <translation type="unfinished"></translation>
+        <translation>发生 panic</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>No chosen profile could run this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选配置都无法运行此场景。</translation>
     </message>
     <message>
         <source>/proc lines that differ: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的 /proc 行：%1（共 %2）</translation>
     </message>
     <message>
         <source>tasklet runs that differ: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的 tasklet 运行：%1（共 %2）</translation>
     </message>
     <message>
         <source>%1 alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有 %1。</translation>
     </message>
     <message>
         <source>%1: no /proc read and no tasklet run to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可供对比的 /proc 读取和 tasklet 运行。</translation>
     </message>
     <message>
         <source>%1: the same /proc output and the same tasklet runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：/proc 输出相同，tasklet 运行也相同。</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>无运行</translation>
     </message>
     <message>
         <source>Tasklet runs by context — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按上下文统计的 tasklet 运行次数 — %1。</translation>
     </message>
 </context>
 <context>
@@ -1510,55 +1510,55 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::KernelCodePanel</name>
     <message>
         <source>Read another function of this kernel. Browsing stops following the simulation until you click Follow or step.</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读此内核的另一个函数。浏览期间将不再跟随模拟，直到您点击“跟随”或单步执行。</translation>
     </message>
     <message>
         <source>Kernel function listing</source>
-        <translation type="unfinished"></translation>
+        <translation>内核函数代码清单</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随</translation>
     </message>
     <message>
         <source>Show the line of kernel code that produced the latest event, at every step</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步都显示产生最新事件的那一行内核代码</translation>
     </message>
     <message>
         <source>Kernel code</source>
-        <translation type="unfinished"></translation>
+        <translation>内核代码</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished">配置 %1</translation>
+        <translation>配置 %1</translation>
     </message>
     <message>
         <source>No simulation is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模拟。</translation>
     </message>
     <message>
         <source>No event yet. Step the simulation: the kernel code that produced each event shows here, its line highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无事件。请单步执行模拟：产生每个事件的内核代码会显示在这里，并高亮对应的行。</translation>
     </message>
     <message>
         <source>The latest event has no kernel code listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新事件没有对应的内核代码清单。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Our pseudo-code of %1 in %2, not kernel source</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序为 %2 中的 %1 编写的伪代码，并非内核源码</translation>
     </message>
     <message>
         <source>Event %1 at %2 on CPU%3, %4 context: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1，时间 %2，CPU%3，上下文 %4：%5</translation>
     </message>
     <message>
         <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1，时间 %2，CPU%3，上下文 %4：%5 — 它本身没有对应的内核代码，高亮仍停留在上一行</translation>
     </message>
 </context>
 <context>
@@ -1576,29 +1576,29 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::Language</name>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
     <name>tlui::LessonLibraryDialog</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程库</translation>
     </message>
     <message>
         <source>Kernel profile: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>内核配置：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n narrated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个讲解步骤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Predict question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个预测问题</numerusform>
         </translation>
     </message>
 </context>
@@ -1614,59 +1614,59 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Double-click a step to go there (back or forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某个步骤即可跳转到该处（向后或向前）</translation>
     </message>
     <message>
         <source>◀ Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一步</translation>
     </message>
     <message>
         <source>Go back to the previous lesson step (Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到上一个课程步骤（Shift+L）</translation>
     </message>
     <message>
         <source>Next Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 ▶</translation>
     </message>
     <message>
         <source>Run to the next lesson step (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行到下一个课程步骤（L）</translation>
     </message>
     <message>
         <source>Reveal Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示答案</translation>
     </message>
     <message>
         <source>Add Step Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此添加步骤…</translation>
     </message>
     <message>
         <source>Add a narrated step at the current simulated time (kept by Save Scenario As)</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前模拟时间添加一个讲解步骤（通过“场景另存为”保存）</translation>
     </message>
     <message>
         <source>Pause at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个步骤处暂停</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>Press Space to play, or &quot;Next Step&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键播放，或点击“下一步”。</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>答案：</translation>
     </message>
     <message>
         <source>Discuss, then play on (or Reveal Answer) to see what the kernel does.</source>
-        <translation type="unfinished"></translation>
+        <translation>先讨论，然后继续播放（或点击“显示答案”），看看内核会怎么做。</translation>
     </message>
     <message>
         <source>Add Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加课程步骤</translation>
     </message>
 </context>
 <context>
@@ -1976,127 +1976,127 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Paused at lesson step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在课程步骤 %1 处暂停。</translation>
     </message>
     <message>
         <source>Previous Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>上一课程步骤</translation>
     </message>
     <message>
         <source>◀ Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 课程步骤</translation>
     </message>
     <message>
         <source>Back to Previous Tasklet Run</source>
-        <translation type="unfinished"></translation>
+        <translation>回到上一次 tasklet 执行</translation>
     </message>
     <message>
         <source>◀ Tasklet Run</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tasklet 执行</translation>
     </message>
     <message>
         <source>Back to Previous Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>回到上一个时钟节拍</translation>
     </message>
     <message>
         <source>◀ Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 节拍</translation>
     </message>
     <message>
         <source>Step Back</source>
-        <translation type="unfinished"></translation>
+        <translation>单步后退</translation>
     </message>
     <message>
         <source>◀ Event</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 事件</translation>
     </message>
     <message>
         <source>Add Lesson Step Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此添加课程步骤…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Compare Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>对比配置…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式</translation>
     </message>
     <message>
         <source>Full screen, large high-contrast text, the essential panels, slow motion (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏、大号高对比度文字、仅保留主要面板、慢动作（F11）</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>增大文字</translation>
     </message>
     <message>
         <source>Ctrl+Shift++</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift++</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>减小文字</translation>
     </message>
     <message>
         <source>Ctrl+Shift+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+-</translation>
     </message>
     <message>
         <source>&amp;Lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>课程库(&amp;L)…</translation>
     </message>
     <message>
         <source>Kernel Code</source>
-        <translation type="unfinished"></translation>
+        <translation>内核代码</translation>
     </message>
     <message>
         <source>Event ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 ▶</translation>
     </message>
     <message>
         <source>Tick ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>节拍 ▶</translation>
     </message>
     <message>
         <source>Tasklet Run ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet 执行 ▶</translation>
     </message>
     <message>
         <source>Lesson Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>课程步骤 ▶</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">位置</translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Position </source>
-        <translation type="unfinished"></translation>
+        <translation>位置 </translation>
     </message>
     <message>
         <source>Drag to any point of the run: back by deterministic replay, forward by running</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动到运行中的任意位置：向后通过确定性重放，向前通过继续运行</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Presenter mode: F11 to leave, Ctrl+Shift++ / Ctrl+Shift+- for the text size.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：按 F11 退出，按 Ctrl+Shift++ / Ctrl+Shift+- 调整文字大小。</translation>
     </message>
 </context>
 <context>
@@ -2166,19 +2166,19 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法后退：重放的运行与当前运行不一致（%1）。运行期间所做的更改改写了它的过去；请改用“重置”。</translation>
     </message>
     <message>
         <source>Cannot go back: %1. Use Reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法后退：%1。请改用“重置”。</translation>
     </message>
     <message>
         <source>Already at the start of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>已处于运行的起点。</translation>
     </message>
     <message>
         <source>No tasklet ran before this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此之前没有 tasklet 执行。</translation>
     </message>
 </context>
 <context>
@@ -2223,51 +2223,51 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::StepDialog</name>
     <message>
         <source>Add Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加课程步骤</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>e.g. The tasklet runs in ksoftirqd</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：tasklet 在 ksoftirqd 中运行</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>What happens here, which kernel rule acts and where it lives (book section, kernel function).</source>
-        <translation type="unfinished"></translation>
+        <translation>这里发生了什么、哪条内核规则在起作用、它位于何处（书中章节、内核函数）。</translation>
     </message>
     <message>
         <source>&amp;Narration:</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解(&amp;N)：</translation>
     </message>
     <message>
         <source>Optional: a question for the class before the step plays</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：在播放该步骤之前向全班提出的问题</translation>
     </message>
     <message>
         <source>&amp;Predict:</source>
-        <translation type="unfinished"></translation>
+        <translation>预测(&amp;P)：</translation>
     </message>
     <message>
         <source>Revealed once the step has been played</source>
-        <translation type="unfinished"></translation>
+        <translation>播放该步骤之后才会显示</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>答案(&amp;A)：</translation>
     </message>
     <message>
         <source>Give the step a title or a narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为该步骤填写标题或讲解。</translation>
     </message>
     <message>
         <source>An answer needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写答案时必须同时填写问题。</translation>
     </message>
 </context>
 <context>

@@ -703,7 +703,15 @@ void MainWindow::resetSimulation() {
 void MainWindow::onEngineReplaced() {
     const tl::Engine* e = m_controller->engine();
     if (!e) return;
+    const auto range = m_timeline->visibleRange();
     m_timeline->setLog(&e->log(), e->scenario().cpus, tl::tick_period(e->hz()), e->scenario().start_jiffies);
+    if (e->now() > 0) {
+        // Going back (a replayed engine): the teacher keeps looking at the same stretch of time.
+        m_timeline->setVisibleRange(range.first, range.second);
+    } else if (e->scenario().duration <= 100 * tl::kNsPerMs) {
+        // A lesson (a short run) is seen whole from the start; a long run starts on its first ticks.
+        m_timeline->setVisibleRange(0, static_cast<double>(e->scenario().duration));
+    }
     if (e->log().empty())
         for (const auto& cpu : m_controller->snapshot().cpus)
             m_timeline->seedCurrent(cpu.id, cpu.current_pid, cpu.current_comm);

@@ -62,22 +62,31 @@ TimelineView::TimelineView(QWidget* parent)
 
     auto* legend = new QWidget(this);
     legend->setObjectName(QStringLiteral("timelineLegend"));
-    auto* ll = new QHBoxLayout(legend);
-    ll->setContentsMargins(4, 0, 4, 0);
+    // The legend must never set the window's minimum width (a narrow screen, or presenter mode's large
+    // text): two rows (what a lane shows, then the markers), clipped at the right if still too wide.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* rows = new QVBoxLayout(legend);
+    rows->setContentsMargins(4, 0, 4, 0);
+    rows->setSpacing(0);
+    auto* ll = new QHBoxLayout;
     ll->setSpacing(2);
     for (SegmentKind k : {SegmentKind::Idle, SegmentKind::Task, SegmentKind::Ksoftirqd, SegmentKind::HardIrq,
                           SegmentKind::DoSoftirq, SegmentKind::Softirq, SegmentKind::Tasklet})
         ll->addWidget(swatch(segmentColor(k), segmentKindName(k), false, legend));
-    ll->addSpacing(12);
+    ll->addStretch(1);
+    rows->addLayout(ll);
     const std::pair<tl::EventType, QString> markers[] = {
         {tl::EventType::SoftirqRaise, tr("raise")},     {tl::EventType::TaskletSchedule, tr("schedule")},
         {tl::EventType::TaskletDisable, tr("disable")}, {tl::EventType::TaskletEnable, tr("enable")},
         {tl::EventType::TaskletKill, tr("kill")},       {tl::EventType::KernelMessage, tr("kernel message")},
         {tl::EventType::ProcRead, tr("/proc read")},
     };
+    auto* ml = new QHBoxLayout;
+    ml->setSpacing(2);
     for (const auto& [type, text] : markers)
-        ll->addWidget(swatch(TimelineModel::markerColor(type), text, true, legend));
-    ll->addStretch(1);
+        ml->addWidget(swatch(TimelineModel::markerColor(type), text, true, legend));
+    ml->addStretch(1);
+    rows->addLayout(ml);
     layout->addWidget(legend);
 
     m_plot = new QCustomPlot(this);
