@@ -951,318 +951,318 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Start in presenter mode (full screen, large high-contrast text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en modo presentación (pantalla completa, texto grande de alto contraste).</translation>
     </message>
     <message>
         <source>Also open the profile comparison, e.g. ldd3-book,linux-2.6.10,linux-6.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir también la comparación de perfiles, p. ej. ldd3-book,linux-2.6.10,linux-6.1.</translation>
     </message>
     <message>
         <source>--compare takes two or three profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare requiere dos o tres perfiles</translation>
     </message>
 </context>
 <context>
     <name>tlui::CompareWindow</name>
     <message>
         <source>untitled</source>
-        <translation type="unfinished">sin título</translation>
+        <translation>sin título</translation>
     </message>
     <message>
         <source>Compare Profiles — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar perfiles — %1</translation>
     </message>
     <message>
         <source>/proc Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas de /proc</translation>
     </message>
     <message>
         <source>Tasklet Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de tasklets</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles:</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>frente a</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Run the scenario under each chosen profile and compare the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el escenario con cada perfil elegido y comparar las ejecuciones</translation>
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation type="unfinished">Ajustar a la ventana</translation>
+        <translation>Ajustar a la ventana</translation>
     </message>
     <message>
         <source>Show the whole of the longest run in every timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar completa la ejecución más larga en cada línea de tiempo</translation>
     </message>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto</translation>
     </message>
     <message>
         <source>Copy the comparison as plain text (differing lines marked with *)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la comparación como texto sin formato (las líneas distintas se marcan con *)</translation>
     </message>
     <message>
         <source>Choose at least two profiles to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos dos perfiles para comparar.</translation>
     </message>
     <message>
         <source>At most %1 profiles can be compared at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden comparar como máximo %1 perfiles a la vez.</translation>
     </message>
     <message>
         <source>There is no kernel profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún perfil de núcleo llamado «%1».</translation>
     </message>
     <message>
         <source>%1 is chosen more than once: comparing a profile with itself shows no difference. Choose different profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está elegido más de una vez: comparar un perfil consigo mismo no muestra ninguna diferencia. Elija perfiles distintos.</translation>
     </message>
     <message>
         <source>The results below are still those of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de abajo siguen siendo los de %1.</translation>
     </message>
     <message>
         <source>The run under %1 reached the limit of %2 events at %3: every profile is compared over that first part of the scenario only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución con %1 alcanzó el límite de %2 eventos en %3: todos los perfiles se comparan solo en esa primera parte del escenario.</translation>
     </message>
     <message>
         <source>%1 cannot run this scenario: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ejecutar este escenario: %2.</translation>
     </message>
     <message>
         <source>The comparison failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación ha fallado: %1.</translation>
     </message>
     <message>
         <source>Only %1 could run this scenario: there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 pudo ejecutar este escenario: no hay nada con qué compararlo.</translation>
     </message>
     <message>
         <source>%1 — cannot run this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no puede ejecutar este escenario</translation>
     </message>
     <message>
         <source>%1 — HZ %2 · events: %3 · tasklet runs: %4 · until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HZ %2 · eventos: %3 · ejecuciones de tasklets: %4 · hasta %5</translation>
     </message>
     <message>
         <source>kernel panic: the machine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>pánico del núcleo: la máquina se detuvo</translation>
     </message>
     <message>
         <source>raise</source>
-        <translation type="unfinished">raise</translation>
+        <translation>raise</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished">schedule</translation>
+        <translation>schedule</translation>
     </message>
     <message>
         <source>disable</source>
-        <translation type="unfinished">disable</translation>
+        <translation>disable</translation>
     </message>
     <message>
         <source>enable</source>
-        <translation type="unfinished">enable</translation>
+        <translation>enable</translation>
     </message>
     <message>
         <source>kill</source>
-        <translation type="unfinished">kill</translation>
+        <translation>kill</translation>
     </message>
     <message>
         <source>kernel message</source>
-        <translation type="unfinished">mensaje del núcleo</translation>
+        <translation>mensaje del núcleo</translation>
     </message>
     <message>
         <source>/proc read</source>
-        <translation type="unfinished">lectura de /proc</translation>
+        <translation>lectura de /proc</translation>
     </message>
     <message>
         <source>≠ and a coloured background: the line differs between the profiles; bold: the cell differs from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ y fondo de color: la línea difiere entre los perfiles; negrita: la celda difiere de %1.</translation>
     </message>
     <message>
         <source>/proc Reads (%1 differing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas de /proc (%1 distintas)</translation>
     </message>
     <message>
         <source>Tasklet Runs (%1 differing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de tasklets (%1 distintas)</translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura %1</translation>
     </message>
     <message>
         <source>read %1: /proc/%2 by %3 on CPU%4</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura %1: /proc/%2 por %3 en CPU%4</translation>
     </message>
     <message>
         <source>This line differs between the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta línea difiere entre los perfiles</translation>
     </message>
     <message>
         <source>(no such line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no existe esa línea)</translation>
     </message>
     <message>
         <source>Nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que comparar.</translation>
     </message>
     <message>
         <source>The scenario reads no /proc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario no lee ningún archivo de /proc.</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>tasklet %1 — runs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklet %1 — ejecuciones: %2</translation>
     </message>
     <message>
         <source>This run differs between the profiles (time, CPU or context)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución difiere entre los perfiles (tiempo, CPU o contexto)</translation>
     </message>
     <message>
         <source>%1 · CPU%2 · %3 (pid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · CPU%2 · %3 (pid %4)</translation>
     </message>
     <message>
         <source>jiffies %1, %2 context</source>
-        <translation type="unfinished"></translation>
+        <translation>jiffies %1, contexto %2</translation>
     </message>
     <message>
         <source>(no such run)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no existe esa ejecución)</translation>
     </message>
     <message>
         <source>Runs not shown (the table stops at %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones no mostradas (la tabla se detiene en %1): %2</translation>
     </message>
     <message>
         <source>No tasklet ran in any profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tasklet se ejecutó en ningún perfil.</translation>
     </message>
     <message>
         <source>statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>estadística</translation>
     </message>
     <message>
         <source>HZ</source>
-        <translation type="unfinished">HZ</translation>
+        <translation>HZ</translation>
     </message>
     <message>
         <source>simulated until</source>
-        <translation type="unfinished"></translation>
+        <translation>simulado hasta</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos</translation>
     </message>
     <message>
         <source>tasklet runs</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecuciones de tasklets</translation>
     </message>
     <message>
         <source>tasklet runs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecuciones de tasklets en %1</translation>
     </message>
     <message>
         <source>first run of %1 after scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>primera ejecución de %1 tras la planificación</translation>
     </message>
     <message>
         <source>never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca se ejecutó</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>no planificada</translation>
     </message>
     <message>
         <source>kernel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes del núcleo</translation>
     </message>
     <message>
         <source>panicked</source>
-        <translation type="unfinished"></translation>
+        <translation>pánico del núcleo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>No chosen profile could run this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los perfiles elegidos pudo ejecutar este escenario.</translation>
     </message>
     <message>
         <source>/proc lines that differ: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas de /proc distintas: %1 de %2</translation>
     </message>
     <message>
         <source>tasklet runs that differ: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecuciones de tasklets distintas: %1 de %2</translation>
     </message>
     <message>
         <source>%1 alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1.</translation>
     </message>
     <message>
         <source>%1: no /proc read and no tasklet run to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ninguna lectura de /proc ni ejecución de tasklet que comparar.</translation>
     </message>
     <message>
         <source>%1: the same /proc output and the same tasklet runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la misma salida de /proc y las mismas ejecuciones de tasklets.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ejecuciones</translation>
     </message>
     <message>
         <source>Tasklet runs by context — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de tasklets por contexto — %1.</translation>
     </message>
 </context>
 <context>
@@ -1510,55 +1510,55 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::KernelCodePanel</name>
     <message>
         <source>Read another function of this kernel. Browsing stops following the simulation until you click Follow or step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer otra función de este núcleo. Al explorar se deja de seguir la simulación hasta que pulse Seguir o avance un paso.</translation>
     </message>
     <message>
         <source>Kernel function listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado de funciones del núcleo</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Show the line of kernel code that produced the latest event, at every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en cada paso la línea de código del núcleo que produjo el último evento</translation>
     </message>
     <message>
         <source>Kernel code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del núcleo</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished">perfil %1</translation>
+        <translation>perfil %1</translation>
     </message>
     <message>
         <source>No simulation is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna simulación cargada.</translation>
     </message>
     <message>
         <source>No event yet. Step the simulation: the kernel code that produced each event shows here, its line highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay eventos. Avance la simulación paso a paso: aquí se muestra el código del núcleo que produjo cada evento, con su línea resaltada.</translation>
     </message>
     <message>
         <source>The latest event has no kernel code listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último evento no tiene listado de código del núcleo.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Our pseudo-code of %1 in %2, not kernel source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro pseudocódigo de %1 en %2, no el código fuente del núcleo</translation>
     </message>
     <message>
         <source>Event %1 at %2 on CPU%3, %4 context: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1 en %2, CPU%3, contexto %4: %5</translation>
     </message>
     <message>
         <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1 en %2, CPU%3, contexto %4: %5 — sin código del núcleo propio; el resaltado se queda en la línea anterior</translation>
     </message>
 </context>
 <context>
@@ -1576,31 +1576,31 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::Language</name>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
     <name>tlui::LessonLibraryDialog</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones</translation>
     </message>
     <message>
         <source>Kernel profile: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de núcleo: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n narrated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso narrado</numerusform>
+            <numerusform>%n pasos narrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Predict question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta de predicción</numerusform>
+            <numerusform>%n preguntas de predicción</numerusform>
         </translation>
     </message>
 </context>
@@ -1616,59 +1616,59 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Double-click a step to go there (back or forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un paso para ir a él (hacia atrás o hacia adelante)</translation>
     </message>
     <message>
         <source>◀ Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Paso anterior</translation>
     </message>
     <message>
         <source>Go back to the previous lesson step (Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior de la lección (Mayús+L)</translation>
     </message>
     <message>
         <source>Next Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente ▶</translation>
     </message>
     <message>
         <source>Run to the next lesson step (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar hasta el siguiente paso de la lección (L)</translation>
     </message>
     <message>
         <source>Reveal Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar respuesta</translation>
     </message>
     <message>
         <source>Add Step Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso aquí…</translation>
     </message>
     <message>
         <source>Add a narrated step at the current simulated time (kept by Save Scenario As)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso narrado en el instante simulado actual (se conserva con Guardar escenario como)</translation>
     </message>
     <message>
         <source>Pause at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar en cada paso</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Press Space to play, or &quot;Next Step&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Espacio para reproducir, o «Paso siguiente».</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Discuss, then play on (or Reveal Answer) to see what the kernel does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coméntelo y después siga reproduciendo (o pulse «Mostrar respuesta») para ver qué hace el núcleo.</translation>
     </message>
     <message>
         <source>Add Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso de lección</translation>
     </message>
 </context>
 <context>
@@ -1978,127 +1978,127 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Paused at lesson step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa en el paso %1 de la lección.</translation>
     </message>
     <message>
         <source>Previous Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior de la lección</translation>
     </message>
     <message>
         <source>◀ Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Paso de lección</translation>
     </message>
     <message>
         <source>Back to Previous Tasklet Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la ejecución de tasklet anterior</translation>
     </message>
     <message>
         <source>◀ Tasklet Run</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tasklet</translation>
     </message>
     <message>
         <source>Back to Previous Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al tick anterior</translation>
     </message>
     <message>
         <source>◀ Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tick</translation>
     </message>
     <message>
         <source>Step Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder un evento</translation>
     </message>
     <message>
         <source>◀ Event</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Evento</translation>
     </message>
     <message>
         <source>Add Lesson Step Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso de lección aquí…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Compare Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar perfiles…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación</translation>
     </message>
     <message>
         <source>Full screen, large high-contrast text, the essential panels, slow motion (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa, texto grande de alto contraste, los paneles esenciales, cámara lenta (F11)</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <source>Ctrl+Shift++</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift++</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <source>Ctrl+Shift+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+-</translation>
     </message>
     <message>
         <source>&amp;Lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecciones…</translation>
     </message>
     <message>
         <source>Kernel Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del núcleo</translation>
     </message>
     <message>
         <source>Event ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento ▶</translation>
     </message>
     <message>
         <source>Tick ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick ▶</translation>
     </message>
     <message>
         <source>Tasklet Run ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet ▶</translation>
     </message>
     <message>
         <source>Lesson Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de lección ▶</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Posición</translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Position </source>
-        <translation type="unfinished"></translation>
+        <translation>Posición </translation>
     </message>
     <message>
         <source>Drag to any point of the run: back by deterministic replay, forward by running</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre a cualquier punto de la ejecución: hacia atrás mediante reproducción determinista, hacia adelante ejecutando</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Presenter mode: F11 to leave, Ctrl+Shift++ / Ctrl+Shift+- for the text size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación: F11 para salir, Ctrl+Mayús++ / Ctrl+Mayús+- para el tamaño del texto.</translation>
     </message>
 </context>
 <context>
@@ -2168,19 +2168,19 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede retroceder: la ejecución reproducida difiere de esta (%1). Un cambio hecho durante la ejecución reescribió su pasado; use Reiniciar en su lugar.</translation>
     </message>
     <message>
         <source>Cannot go back: %1. Use Reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede retroceder: %1. Use Reiniciar en su lugar.</translation>
     </message>
     <message>
         <source>Already at the start of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está al principio de la ejecución.</translation>
     </message>
     <message>
         <source>No tasklet ran before this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tasklet se ejecutó antes de este punto.</translation>
     </message>
 </context>
 <context>
@@ -2225,51 +2225,51 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::StepDialog</name>
     <message>
         <source>Add Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso de lección</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instante:</translation>
     </message>
     <message>
         <source>e.g. The tasklet runs in ksoftirqd</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. La tasklet se ejecuta en ksoftirqd</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>What happens here, which kernel rule acts and where it lives (book section, kernel function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre aquí, qué regla del núcleo actúa y dónde se encuentra (sección del libro, función del núcleo).</translation>
     </message>
     <message>
         <source>&amp;Narration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narración:</translation>
     </message>
     <message>
         <source>Optional: a question for the class before the step plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: una pregunta para la clase antes de reproducir el paso</translation>
     </message>
     <message>
         <source>&amp;Predict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predicción:</translation>
     </message>
     <message>
         <source>Revealed once the step has been played</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra una vez reproducido el paso</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta:</translation>
     </message>
     <message>
         <source>Give the step a title or a narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé al paso un título o una narración.</translation>
     </message>
     <message>
         <source>An answer needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta necesita una pregunta.</translation>
     </message>
 </context>
 <context>

@@ -951,318 +951,318 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Start in presenter mode (full screen, large high-contrast text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode présentation (plein écran, grand texte à fort contraste).</translation>
     </message>
     <message>
         <source>Also open the profile comparison, e.g. ldd3-book,linux-2.6.10,linux-6.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir aussi la comparaison de profils, par ex. ldd3-book,linux-2.6.10,linux-6.1.</translation>
     </message>
     <message>
         <source>--compare takes two or three profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare attend deux ou trois profils</translation>
     </message>
 </context>
 <context>
     <name>tlui::CompareWindow</name>
     <message>
         <source>untitled</source>
-        <translation type="unfinished">sans titre</translation>
+        <translation>sans titre</translation>
     </message>
     <message>
         <source>Compare Profiles — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des profils — %1</translation>
     </message>
     <message>
         <source>/proc Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectures /proc</translation>
     </message>
     <message>
         <source>Tasklet Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions de tasklets</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils :</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>contre</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Run the scenario under each chosen profile and compare the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le scénario avec chaque profil choisi et comparer les exécutions</translation>
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation type="unfinished">Tout afficher</translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Show the whole of the longest run in every timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en entier l&apos;exécution la plus longue dans chaque chronologie</translation>
     </message>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte</translation>
     </message>
     <message>
         <source>Copy the comparison as plain text (differing lines marked with *)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la comparaison en texte brut (lignes différentes marquées d&apos;un *)</translation>
     </message>
     <message>
         <source>Choose at least two profiles to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins deux profils à comparer.</translation>
     </message>
     <message>
         <source>At most %1 profiles can be compared at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 profils peuvent être comparés à la fois.</translation>
     </message>
     <message>
         <source>There is no kernel profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil de noyau nommé « %1 ».</translation>
     </message>
     <message>
         <source>%1 is chosen more than once: comparing a profile with itself shows no difference. Choose different profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est choisi plusieurs fois : comparer un profil avec lui-même ne montre aucune différence. Choisissez des profils différents.</translation>
     </message>
     <message>
         <source>The results below are still those of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats ci-dessous sont toujours ceux de %1.</translation>
     </message>
     <message>
         <source>The run under %1 reached the limit of %2 events at %3: every profile is compared over that first part of the scenario only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution avec %1 a atteint la limite de %2 événements à %3 : chaque profil n&apos;est comparé que sur cette première partie du scénario.</translation>
     </message>
     <message>
         <source>%1 cannot run this scenario: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas exécuter ce scénario : %2.</translation>
     </message>
     <message>
         <source>The comparison failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison a échoué : %1.</translation>
     </message>
     <message>
         <source>Only %1 could run this scenario: there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul %1 a pu exécuter ce scénario : il n&apos;y a rien à quoi le comparer.</translation>
     </message>
     <message>
         <source>%1 — cannot run this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ne peut pas exécuter ce scénario</translation>
     </message>
     <message>
         <source>%1 — HZ %2 · events: %3 · tasklet runs: %4 · until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HZ %2 · événements : %3 · exécutions de tasklets : %4 · jusqu&apos;à %5</translation>
     </message>
     <message>
         <source>kernel panic: the machine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>panique du noyau : la machine s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>raise</source>
-        <translation type="unfinished">raise</translation>
+        <translation>raise</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished">schedule</translation>
+        <translation>schedule</translation>
     </message>
     <message>
         <source>disable</source>
-        <translation type="unfinished">disable</translation>
+        <translation>disable</translation>
     </message>
     <message>
         <source>enable</source>
-        <translation type="unfinished">enable</translation>
+        <translation>enable</translation>
     </message>
     <message>
         <source>kill</source>
-        <translation type="unfinished">kill</translation>
+        <translation>kill</translation>
     </message>
     <message>
         <source>kernel message</source>
-        <translation type="unfinished">message du noyau</translation>
+        <translation>message du noyau</translation>
     </message>
     <message>
         <source>/proc read</source>
-        <translation type="unfinished">lecture /proc</translation>
+        <translation>lecture /proc</translation>
     </message>
     <message>
         <source>≠ and a coloured background: the line differs between the profiles; bold: the cell differs from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ et fond coloré : la ligne diffère entre les profils ; gras : la cellule diffère de %1.</translation>
     </message>
     <message>
         <source>/proc Reads (%1 differing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectures /proc (%1 différentes)</translation>
     </message>
     <message>
         <source>Tasklet Runs (%1 differing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions de tasklets (%1 différentes)</translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture %1</translation>
     </message>
     <message>
         <source>read %1: /proc/%2 by %3 on CPU%4</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture %1 : /proc/%2 par %3 sur CPU%4</translation>
     </message>
     <message>
         <source>This line differs between the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne diffère entre les profils</translation>
     </message>
     <message>
         <source>(no such line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ligne absente)</translation>
     </message>
     <message>
         <source>Nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer.</translation>
     </message>
     <message>
         <source>The scenario reads no /proc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario ne lit aucun fichier /proc.</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2</translation>
     </message>
     <message>
         <source>tasklet %1 — runs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tasklet %1 — exécutions : %2</translation>
     </message>
     <message>
         <source>This run differs between the profiles (time, CPU or context)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution diffère entre les profils (instant, CPU ou contexte)</translation>
     </message>
     <message>
         <source>%1 · CPU%2 · %3 (pid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · CPU%2 · %3 (pid %4)</translation>
     </message>
     <message>
         <source>jiffies %1, %2 context</source>
-        <translation type="unfinished"></translation>
+        <translation>jiffies %1, contexte %2</translation>
     </message>
     <message>
         <source>(no such run)</source>
-        <translation type="unfinished"></translation>
+        <translation>(exécution absente)</translation>
     </message>
     <message>
         <source>Runs not shown (the table stops at %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions non affichées (le tableau s&apos;arrête à %1) : %2</translation>
     </message>
     <message>
         <source>No tasklet ran in any profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tasklet ne s&apos;est exécutée, quel que soit le profil.</translation>
     </message>
     <message>
         <source>statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>statistique</translation>
     </message>
     <message>
         <source>HZ</source>
-        <translation type="unfinished">HZ</translation>
+        <translation>HZ</translation>
     </message>
     <message>
         <source>simulated until</source>
-        <translation type="unfinished"></translation>
+        <translation>simulé jusqu&apos;à</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>événements</translation>
     </message>
     <message>
         <source>tasklet runs</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutions de tasklets</translation>
     </message>
     <message>
         <source>tasklet runs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutions de tasklets dans %1</translation>
     </message>
     <message>
         <source>first run of %1 after scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>première exécution de %1 après planification</translation>
     </message>
     <message>
         <source>never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais exécutée</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>non planifiée</translation>
     </message>
     <message>
         <source>kernel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages du noyau</translation>
     </message>
     <message>
         <source>panicked</source>
-        <translation type="unfinished"></translation>
+        <translation>panique du noyau</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>No chosen profile could run this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des profils choisis n&apos;a pu exécuter ce scénario.</translation>
     </message>
     <message>
         <source>/proc lines that differ: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes /proc différentes : %1 sur %2</translation>
     </message>
     <message>
         <source>tasklet runs that differ: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutions de tasklets différentes : %1 sur %2</translation>
     </message>
     <message>
         <source>%1 alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seul.</translation>
     </message>
     <message>
         <source>%1: no /proc read and no tasklet run to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune lecture /proc ni exécution de tasklet à comparer.</translation>
     </message>
     <message>
         <source>%1: the same /proc output and the same tasklet runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la même sortie /proc et les mêmes exécutions de tasklets.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune exécution</translation>
     </message>
     <message>
         <source>Tasklet runs by context — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions de tasklets par contexte — %1.</translation>
     </message>
 </context>
 <context>
@@ -1510,55 +1510,55 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::KernelCodePanel</name>
     <message>
         <source>Read another function of this kernel. Browsing stops following the simulation until you click Follow or step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une autre fonction de ce noyau. La navigation cesse de suivre la simulation jusqu&apos;à ce que vous cliquiez sur Suivre ou avanciez d&apos;un pas.</translation>
     </message>
     <message>
         <source>Kernel function listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des fonctions du noyau</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Show the line of kernel code that produced the latest event, at every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher, à chaque pas, la ligne de code du noyau qui a produit le dernier événement</translation>
     </message>
     <message>
         <source>Kernel code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du noyau</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished">profil %1</translation>
+        <translation>profil %1</translation>
     </message>
     <message>
         <source>No simulation is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune simulation n&apos;est chargée.</translation>
     </message>
     <message>
         <source>No event yet. Step the simulation: the kernel code that produced each event shows here, its line highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;événement. Avancez la simulation pas à pas : le code du noyau qui a produit chaque événement s&apos;affiche ici, sa ligne en surbrillance.</translation>
     </message>
     <message>
         <source>The latest event has no kernel code listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier événement n&apos;a pas de code du noyau à afficher.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Our pseudo-code of %1 in %2, not kernel source</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre pseudo-code de %1 dans %2, pas le code source du noyau</translation>
     </message>
     <message>
         <source>Event %1 at %2 on CPU%3, %4 context: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement %1 à %2 sur CPU%3, contexte %4 : %5</translation>
     </message>
     <message>
         <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement %1 à %2 sur CPU%3, contexte %4 : %5 — pas de code du noyau propre, la surbrillance reste sur la ligne précédente</translation>
     </message>
 </context>
 <context>
@@ -1576,31 +1576,31 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::Language</name>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>tlui::LessonLibraryDialog</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçons</translation>
     </message>
     <message>
         <source>Kernel profile: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de noyau : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n narrated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape commentée</numerusform>
+            <numerusform>%n étapes commentées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Predict question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question de prédiction</numerusform>
+            <numerusform>%n questions de prédiction</numerusform>
         </translation>
     </message>
 </context>
@@ -1616,59 +1616,59 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Double-click a step to go there (back or forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une étape pour vous y rendre (en arrière ou en avant)</translation>
     </message>
     <message>
         <source>◀ Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Étape précédente</translation>
     </message>
     <message>
         <source>Go back to the previous lesson step (Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;étape précédente de la leçon (Maj+L)</translation>
     </message>
     <message>
         <source>Next Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante ▶</translation>
     </message>
     <message>
         <source>Run to the next lesson step (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter jusqu&apos;à la prochaine étape de la leçon (L)</translation>
     </message>
     <message>
         <source>Reveal Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la réponse</translation>
     </message>
     <message>
         <source>Add Step Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape ici…</translation>
     </message>
     <message>
         <source>Add a narrated step at the current simulated time (kept by Save Scenario As)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape commentée à l&apos;instant simulé actuel (conservée par Enregistrer le scénario sous)</translation>
     </message>
     <message>
         <source>Pause at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause à chaque étape</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Press Space to play, or &quot;Next Step&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Espace pour lancer, ou sur « Étape suivante ».</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse :</translation>
     </message>
     <message>
         <source>Discuss, then play on (or Reveal Answer) to see what the kernel does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discutez, puis continuez (ou « Afficher la réponse ») pour voir ce que fait le noyau.</translation>
     </message>
     <message>
         <source>Add Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape de leçon</translation>
     </message>
 </context>
 <context>
@@ -1978,127 +1978,127 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Paused at lesson step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause à l&apos;étape %1 de la leçon.</translation>
     </message>
     <message>
         <source>Previous Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente de la leçon</translation>
     </message>
     <message>
         <source>◀ Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Étape</translation>
     </message>
     <message>
         <source>Back to Previous Tasklet Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;exécution de tasklet précédente</translation>
     </message>
     <message>
         <source>◀ Tasklet Run</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tasklet</translation>
     </message>
     <message>
         <source>Back to Previous Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au tick précédent</translation>
     </message>
     <message>
         <source>◀ Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tick</translation>
     </message>
     <message>
         <source>Step Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer d&apos;un événement</translation>
     </message>
     <message>
         <source>◀ Event</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Événement</translation>
     </message>
     <message>
         <source>Add Lesson Step Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape de leçon ici…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Compare Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les profils…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Presenter Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentation</translation>
     </message>
     <message>
         <source>Full screen, large high-contrast text, the essential panels, slow motion (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran, grand texte à fort contraste, panneaux essentiels, ralenti (F11)</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir le texte</translation>
     </message>
     <message>
         <source>Ctrl+Shift++</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift++</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le texte</translation>
     </message>
     <message>
         <source>Ctrl+Shift+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+-</translation>
     </message>
     <message>
         <source>&amp;Lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leçons…</translation>
     </message>
     <message>
         <source>Kernel Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du noyau</translation>
     </message>
     <message>
         <source>Event ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement ▶</translation>
     </message>
     <message>
         <source>Tick ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick ▶</translation>
     </message>
     <message>
         <source>Tasklet Run ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasklet ▶</translation>
     </message>
     <message>
         <source>Lesson Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape ▶</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position </source>
-        <translation type="unfinished"></translation>
+        <translation>Position </translation>
     </message>
     <message>
         <source>Drag to any point of the run: back by deterministic replay, forward by running</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser vers n&apos;importe quel point de l&apos;exécution : en arrière par rejeu déterministe, en avant par exécution</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Presenter mode: F11 to leave, Ctrl+Shift++ / Ctrl+Shift+- for the text size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentation : F11 pour quitter, Ctrl+Maj++ / Ctrl+Maj+- pour la taille du texte.</translation>
     </message>
 </context>
 <context>
@@ -2168,19 +2168,19 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     </message>
     <message>
         <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de revenir en arrière : l&apos;exécution rejouée diffère de celle-ci (%1). Une modification faite pendant l&apos;exécution a réécrit son passé ; utilisez plutôt Réinitialiser.</translation>
     </message>
     <message>
         <source>Cannot go back: %1. Use Reset instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de revenir en arrière : %1. Utilisez plutôt Réinitialiser.</translation>
     </message>
     <message>
         <source>Already at the start of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà au début de l&apos;exécution.</translation>
     </message>
     <message>
         <source>No tasklet ran before this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tasklet n&apos;a été exécutée avant ce point.</translation>
     </message>
 </context>
 <context>
@@ -2225,51 +2225,51 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
     <name>tlui::StepDialog</name>
     <message>
         <source>Add Lesson Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape de leçon</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instant :</translation>
     </message>
     <message>
         <source>e.g. The tasklet runs in ksoftirqd</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. La tasklet s&apos;exécute dans ksoftirqd</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>What happens here, which kernel rule acts and where it lives (book section, kernel function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe ici, quelle règle du noyau agit et où elle se trouve (section du livre, fonction du noyau).</translation>
     </message>
     <message>
         <source>&amp;Narration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <source>Optional: a question for the class before the step plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : une question pour la classe avant l&apos;exécution de l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Predict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prédiction :</translation>
     </message>
     <message>
         <source>Revealed once the step has been played</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée une fois l&apos;étape exécutée</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse :</translation>
     </message>
     <message>
         <source>Give the step a title or a narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l&apos;étape un titre ou un commentaire.</translation>
     </message>
     <message>
         <source>An answer needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse nécessite une question.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ void LessonPanel::refresh() {
     const tl::Engine* e = m_controller->engine();
     if (!e) return;
     const auto& steps = e->scenario().steps;
+    m_prev->setEnabled(e->now() > 0); // back to the previous step, or to the start
     const int cur = m_controller->lessonStep();
     // "Played": the simulation has gone past the step's instant, so the class has seen what happens.
     const bool played = cur >= 0 && e->now() > steps[static_cast<std::size_t>(cur)].at;
