@@ -85,10 +85,12 @@ int main(int argc, char** argv) {
         QStringLiteral("CODE"));
     const QCommandLineOption presenterOpt(
         QStringLiteral("presenter"),
-        QCoreApplication::translate("main", "Start in presenter mode (full screen, large high-contrast text)."));
+        QCoreApplication::translate("main",
+                                    "Start in presenter mode (full screen, large high-contrast text)."));
     const QCommandLineOption compareOpt(
         QStringLiteral("compare"),
-        QCoreApplication::translate("main", "Also open the profile comparison, e.g. ldd3-book,linux-2.6.10,linux-6.1."),
+        QCoreApplication::translate(
+            "main", "Also open the profile comparison, e.g. ldd3-book,linux-2.6.10,linux-6.1."),
         QStringLiteral("PROFILES"));
     parser.addOptions({profileOpt, runUntilOpt, screenshotOpt, langOpt, presenterOpt, compareOpt});
     parser.process(app);

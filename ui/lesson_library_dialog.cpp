@@ -54,10 +54,12 @@ void LessonLibraryDialog::showDetails() {
         return;
     }
     const LessonInfo& l = m_lessons[row];
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(l.title.toHtmlEscaped(), l.summary.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>").arg(l.title.toHtmlEscaped(), l.summary.toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(tr("Kernel profile: <b>%1</b>").arg(l.profile.toHtmlEscaped()),
-                     tr("%n narrated step(s)", nullptr, l.steps), tr("%n Predict question(s)", nullptr, l.questions));
+                     tr("%n narrated step(s)", nullptr, l.steps),
+                     tr("%n Predict question(s)", nullptr, l.questions));
     m_details->setHtml(html);
 }
 

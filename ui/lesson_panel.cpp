@@ -130,9 +130,10 @@ void LessonPanel::render() {
         m_steps->setCurrentRow(-1);
         m_reveal->setEnabled(false);
         const QString description = lessonText(e->scenario().description).toHtmlEscaped();
-        m_text->setHtml(QStringLiteral("<p>%1</p><p><i>%2</i></p>")
-                            .arg(description, n == 0 ? tr("This scenario has no narrated steps.").toHtmlEscaped()
-                                                     : tr("Press Space to play, or \"Next Step\".").toHtmlEscaped()));
+        m_text->setHtml(
+            QStringLiteral("<p>%1</p><p><i>%2</i></p>")
+                .arg(description, n == 0 ? tr("This scenario has no narrated steps.").toHtmlEscaped()
+                                         : tr("Press Space to play, or \"Next Step\".").toHtmlEscaped()));
         return;
     }
     m_steps->setCurrentRow(m_current);

@@ -20,7 +20,7 @@ class LessonPanel : public QWidget {
 public:
     explicit LessonPanel(SimulationController* controller, QWidget* parent = nullptr);
     int currentStep() const { return m_current; }
-    QString narrationText() const;  // the narration as plain text (tests)
+    QString narrationText() const; // the narration as plain text (tests)
     bool answerShown() const { return m_answerShown; }
 
 public slots:

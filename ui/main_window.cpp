@@ -193,13 +193,16 @@ void MainWindow::createActions() {
          &SimulationController::stepBackTick);
     back("actionStepBack", tr("Step Back"), tr("◀ Event"), QKeySequence(Qt::Key_Comma),
          &SimulationController::stepBackEvent);
-    connect(make(QStringLiteral("actionAddStep"), tr("Add Lesson Step Here…"), QKeySequence(tr("Ctrl+Shift+A"))),
-            &QAction::triggered, this, &MainWindow::addLessonStep);
+    connect(
+        make(QStringLiteral("actionAddStep"), tr("Add Lesson Step Here…"), QKeySequence(tr("Ctrl+Shift+A"))),
+        &QAction::triggered, this, &MainWindow::addLessonStep);
     connect(make(QStringLiteral("actionCompare"), tr("Compare Profiles…"), QKeySequence(tr("Ctrl+K"))),
             &QAction::triggered, this, [this] { openCompare(); });
-    QAction* presenter = make(QStringLiteral("actionPresenter"), tr("Presenter Mode"), QKeySequence(Qt::Key_F11));
+    QAction* presenter =
+        make(QStringLiteral("actionPresenter"), tr("Presenter Mode"), QKeySequence(Qt::Key_F11));
     presenter->setCheckable(true);
-    presenter->setToolTip(tr("Full screen, large high-contrast text, the essential panels, slow motion (F11)"));
+    presenter->setToolTip(
+        tr("Full screen, large high-contrast text, the essential panels, slow motion (F11)"));
     connect(presenter, &QAction::triggered, this, &MainWindow::setPresenterMode);
     connect(make(QStringLiteral("actionLargerText"), tr("Larger Text"), QKeySequence(tr("Ctrl+Shift++"))),
             &QAction::triggered, this, [this] { setPresenterScale(m_presenterScale + 0.2); });
@@ -327,9 +330,11 @@ void MainWindow::createToolBar() {
     action(QStringLiteral("actionStepTick"))->setIconText(tr("Tick ▶"));
     action(QStringLiteral("actionNextTaskletRun"))->setIconText(tr("Tasklet Run ▶"));
     action(QStringLiteral("actionNextLessonStep"))->setIconText(tr("Lesson Step ▶"));
-    for (const char* n : {"actionStepEvent", "actionStepTick", "actionNextTaskletRun", "actionNextLessonStep"}) {
+    for (const char* n :
+         {"actionStepEvent", "actionStepTick", "actionNextTaskletRun", "actionNextLessonStep"}) {
         QAction* a = action(QString::fromLatin1(n));
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            QStringLiteral("%1 (%2)").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
     }
     for (const char* n : {"actionPrevLessonStep", "actionBackTaskletRun", "actionBackTick", "actionStepBack",
                           "actionPlay", "actionStepEvent", "actionStepTick", "actionNextTaskletRun",
@@ -410,13 +415,15 @@ void MainWindow::createLanguageMenu() {
     const QString current = installedLanguage();
     for (const UiLanguage& l : uiLanguages()) {
         QAction* a = m_languageMenu->addAction(l.nativeName);
-        a->setObjectName(QStringLiteral("actionLanguage_") + (l.code.isEmpty() ? QStringLiteral("system") : l.code));
+        a->setObjectName(QStringLiteral("actionLanguage_") +
+                         (l.code.isEmpty() ? QStringLiteral("system") : l.code));
         a->setCheckable(true);
         a->setChecked(l.code == current);
         group->addAction(a);
         const QString code = l.code;
         connect(a, &QAction::triggered, this, [this, code] {
-            if (code != installedLanguage()) QTimer::singleShot(0, this, [this, code] { switchLanguage(code); });
+            if (code != installedLanguage())
+                QTimer::singleShot(0, this, [this, code] { switchLanguage(code); });
         });
     }
 }
@@ -474,14 +481,16 @@ void MainWindow::setPresenterMode(bool on) {
         // Room for the narration and the code, read from the back of the room.
         QTimer::singleShot(0, this, [this] {
             if (!m_presenter) return;
-            auto dockNamed = [this](const char* n) { return findChild<QDockWidget*>(QString::fromLatin1(n)); };
+            auto dockNamed = [this](const char* n) {
+                return findChild<QDockWidget*>(QString::fromLatin1(n));
+            };
             resizeDocks({dockNamed("dockLesson")}, {width() * 3 / 10}, Qt::Horizontal);
             resizeDocks({dockNamed("dockProc"), dockNamed("dockKernelCode")}, {width() / 3, width() / 3},
                         Qt::Horizontal);
             resizeDocks({dockNamed("dockProc")}, {height() * 2 / 5}, Qt::Vertical);
         });
-        statusBar()->showMessage(tr("Presenter mode: F11 to leave, Ctrl+Shift++ / Ctrl+Shift+- for the text size."),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Presenter mode: F11 to leave, Ctrl+Shift++ / Ctrl+Shift+- for the text size."), 8000);
     } else {
         QApplication::setFont(m_normalFont);
         QApplication::setPalette(m_normalPalette);
@@ -562,7 +571,8 @@ void MainWindow::readSettings() {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_stateRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const int speed = settings.value(QStringLiteral("playback/speed"), 30).toInt();
-    m_presenterScale = std::clamp(settings.value(QStringLiteral("presenter/scale"), 1.6).toDouble(), 1.0, 3.0);
+    m_presenterScale =
+        std::clamp(settings.value(QStringLiteral("presenter/scale"), 1.6).toDouble(), 1.0, 3.0);
     m_speed->setValue(speed);
     onSpeedChanged(speed);
     m_timeline->setFollowLive(settings.value(QStringLiteral("timeline/follow"), true).toBool());

@@ -30,7 +30,8 @@ QList<LessonInfo> builtinLessons() {
         const auto r = loadScenario(path);
         LessonInfo info;
         info.path = path;
-        info.title = r.ok() && !r.scenario.title.empty() ? lessonText(r.scenario.title) : QFileInfo(f).baseName();
+        info.title =
+            r.ok() && !r.scenario.title.empty() ? lessonText(r.scenario.title) : QFileInfo(f).baseName();
         if (r.ok()) {
             info.summary = lessonText(r.scenario.description);
             info.profile = QString::fromStdString(r.scenario.profile);

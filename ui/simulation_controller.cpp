@@ -16,7 +16,6 @@ tl::EngineOptions guiOptions() {
 }
 } // namespace
 
-
 SimulationController::SimulationController(QObject* parent)
     : QObject(parent) {
     m_sliceTimer.setTimerType(Qt::PreciseTimer);

@@ -77,12 +77,12 @@ public slots:
     // Going back: the engine is replaced by a replay of the same scenario (every action recorded so
     // far) to the earlier point, checked event by event against this run's log. Forward again from
     // there is the same run. Back by time lands where forward by time stops (run_until semantics).
-    void stepBackEvent();          // the step boundary before the current one
-    void stepBackTick();           // the previous tick boundary (a multiple of the tick period)
+    void stepBackEvent(); // the step boundary before the current one
+    void stepBackTick();  // the previous tick boundary (a multiple of the tick period)
     void backToPreviousLessonStep();
     void backToPreviousTaskletRun(); // just after the previous tasklet callback started
-    void seekTime(tl::Nanos t);    // anywhere: back by replay, forward by running (asynchronously)
-    void seekLessonStep(int step); // the state at that step's time
+    void seekTime(tl::Nanos t);      // anywhere: back by replay, forward by running (asynchronously)
+    void seekLessonStep(int step);   // the state at that step's time
 
 signals:
     void engineReplaced(); // a new engine: views must reset (log pointers change)
@@ -102,7 +102,7 @@ private:
     void setDirty(bool d);
     bool stepOnce(); // one engine step; false at the end
     void checkFinished();
-    tl::Nanos nextStepTime() const; // the first lesson step after now, or kForever
+    tl::Nanos nextStepTime() const;    // the first lesson step after now, or kForever
     bool stopAtStep(tl::Nanos stepAt); // run_until(stepAt) and pause there; true if it stopped
     // Replace the engine by an earlier state of the same run (see stepBackEvent).
     void replaceEngine(std::unique_ptr<tl::Engine> engine);

@@ -171,7 +171,8 @@ void TimelinePlottable::drawTrack(const TimelineTrack& track, const Mapping& m, 
     tl::Nanos tc = std::max(m.t0, track.start(i));
     const Palette& pal = palette();
     const bool labels = (y1 - y0) >= 11;
-    ColumnBuffer cols(m_canvas, clipRect(), y0, y1, m_highContrast ? kLaneBackgroundHighContrast : kLaneBackground);
+    ColumnBuffer cols(m_canvas, clipRect(), y0, y1,
+                      m_highContrast ? kLaneBackgroundHighContrast : kLaneBackground);
     while (i < n && tc < t1) {
         const tl::Nanos se = m_model->segmentEnd(track, i);
         const double px0 = m.toPx(tc);

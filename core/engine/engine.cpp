@@ -14,10 +14,9 @@ namespace {
 
 constexpr std::array<const char*, 6> kVectors26{"HI", "TIMER", "NET_TX", "NET_RX", "SCSI", "TASKLET"};
 constexpr std::array<const char*, 10> kVectors61{"HI",       "TIMER",   "NET_TX", "NET_RX",  "BLOCK",
-                                                  "IRQ_POLL", "TASKLET", "SCHED",  "HRTIMER", "RCU"};
+                                                 "IRQ_POLL", "TASKLET", "SCHED",  "HRTIMER", "RCU"};
 
-std::string seconds_text(Nanos t)
-{
+std::string seconds_text(Nanos t) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%lld.%06lld", static_cast<long long>(t / kNsPerSec),
                   static_cast<long long>((t % kNsPerSec) / kNsPerUs));
@@ -34,17 +33,16 @@ struct FramePool {
     static constexpr std::size_t kGrain = 64;
     static constexpr std::size_t kClasses = 32; // up to 2 KiB frames are pooled
     std::array<std::vector<void*>, kClasses> free;
-    ~FramePool()
-    {
+    ~FramePool() {
         for (auto& v : free)
-            for (void* p : v) ::operator delete(p);
+            for (void* p : v)
+                ::operator delete(p);
     }
 };
 thread_local FramePool pool;
 } // namespace
 
-void* co_frame_alloc(std::size_t n)
-{
+void* co_frame_alloc(std::size_t n) {
     const std::size_t cls = (n + FramePool::kGrain - 1) / FramePool::kGrain;
     if (cls < FramePool::kClasses && !pool.free[cls].empty()) {
         void* p = pool.free[cls].back();
@@ -54,8 +52,7 @@ void* co_frame_alloc(std::size_t n)
     return ::operator new(cls < FramePool::kClasses ? cls * FramePool::kGrain : n);
 }
 
-void co_frame_free(void* p, std::size_t n) noexcept
-{
+void co_frame_free(void* p, std::size_t n) noexcept {
     const std::size_t cls = (n + FramePool::kGrain - 1) / FramePool::kGrain;
     if (cls < FramePool::kClasses && pool.free[cls].size() < 4096) {
         pool.free[cls].push_back(p);
@@ -67,8 +64,7 @@ void co_frame_free(void* p, std::size_t n) noexcept
 } // namespace detail
 
 // ---------------------------------------------------------------- deterministic sampling
-double neg_log_unit(double u)
-{
+double neg_log_unit(double u) {
     // u = m * 2^e, m in [1, 2): -ln u = -(ln m + e ln 2); ln m = 2 atanh((m-1)/(m+1)).
     int e = 0;
     double m = u;
@@ -92,25 +88,28 @@ double neg_log_unit(double u)
     return -(2.0 * sum + e * kLn2);
 }
 
-std::int64_t exponential_ns(SplitMix64& rng, double rate_hz)
-{
+std::int64_t exponential_ns(SplitMix64& rng, double rate_hz) {
     const double x = neg_log_unit(rng.unit_open0()) / rate_hz * 1e9;
     const double capped = x > 1e15 ? 1e15 : x;
     return std::max<std::int64_t>(1, static_cast<std::int64_t>(capped));
 }
 
 // ---------------------------------------------------------------- construction
-Engine::Impl::Impl(Scenario s, EngineOptions o) : sc(std::move(s)), opt(o) { build(); }
-
-Engine::Impl::~Impl()
-{
-    // Destroy coroutine frames before the state they reference.
-    for (auto& c : cpus) c.irq_stack.clear();
-    for (auto& t : tasks) t->thread.root.reset();
+Engine::Impl::Impl(Scenario s, EngineOptions o)
+    : sc(std::move(s))
+    , opt(o) {
+    build();
 }
 
-Task* Engine::Impl::make_task(int pid, std::string comm, int cpu, int nice, Role role)
-{
+Engine::Impl::~Impl() {
+    // Destroy coroutine frames before the state they reference.
+    for (auto& c : cpus)
+        c.irq_stack.clear();
+    for (auto& t : tasks)
+        t->thread.root.reset();
+}
+
+Task* Engine::Impl::make_task(int pid, std::string comm, int cpu, int nice, Role role) {
     auto t = std::make_unique<Task>();
     t->pid = pid;
     t->comm = std::move(comm);
@@ -128,8 +127,7 @@ Task* Engine::Impl::make_task(int pid, std::string comm, int cpu, int nice, Role
     return p;
 }
 
-Tasklet* Engine::Impl::new_tasklet(const TaskletSpec& spec, bool builtin)
-{
+Tasklet* Engine::Impl::new_tasklet(const TaskletSpec& spec, bool builtin) {
     auto t = std::make_unique<Tasklet>();
     // The jit module's tasklets take ids from their own range, so that a tasklet added by the user
     // mid-session (created at construction when the session is replayed) never shifts their ids.
@@ -148,8 +146,7 @@ Tasklet* Engine::Impl::new_tasklet(const TaskletSpec& spec, bool builtin)
     return p;
 }
 
-void Engine::Impl::build()
-{
+void Engine::Impl::build() {
     prof = find_profile(sc.profile);
     if (!prof) throw std::invalid_argument("unknown profile '" + sc.profile + "'");
     if (sc.cpus < 1 || sc.cpus > 64) throw std::invalid_argument("cpus must be 1..64");
@@ -178,7 +175,8 @@ void Engine::Impl::build()
     end = sc.duration;
 
     int max_pid = 0;
-    for (const auto& t : sc.tasks) max_pid = std::max(max_pid, t.pid);
+    for (const auto& t : sc.tasks)
+        max_pid = std::max(max_pid, t.pid);
     for (const auto& a : sc.actions)
         if (a.pid) max_pid = std::max(max_pid, *a.pid);
 
@@ -193,7 +191,8 @@ void Engine::Impl::build()
                              ? sc.ksoftirqd_pids[static_cast<std::size_t>(i)]
                              : prof->ksoftirqd_pid0 + prof->ksoftirqd_pid_stride * i;
         max_pid = std::max(max_pid, kpid);
-        c.ksoftirqd = make_task(kpid, "ksoftirqd/" + std::to_string(i), i, prof->ksoftirqd_nice, Role::Ksoftirqd);
+        c.ksoftirqd =
+            make_task(kpid, "ksoftirqd/" + std::to_string(i), i, prof->ksoftirqd_nice, Role::Ksoftirqd);
         c.current = c.idle;
     }
     next_auto_pid = std::max(1000, max_pid + 1);
@@ -249,7 +248,8 @@ void Engine::Impl::build()
             dequeue(*first);
             c.idle->state = TaskState::Runnable;
             // The trace says what each CPU runs from time 0 (a reader needs no snapshot for that).
-            emit(c, EventType::SchedSwitch, first->comm_id, static_cast<std::int32_t>(first->log_idx), 0, id_state_R);
+            emit(c, EventType::SchedSwitch, first->comm_id, static_cast<std::int32_t>(first->log_idx), 0,
+                 id_state_R);
             c.current = first;
             first->state = TaskState::Running;
             first->exec_start = first->slice_start = 0;
@@ -257,7 +257,8 @@ void Engine::Impl::build()
         push(QKind::Kick, QClass::CpuWork, 0, c.id, 0, 0);
         push(QKind::Tick, QClass::Tick, period, c.id, static_cast<std::uint64_t>(c.id), 0);
     }
-    for (std::size_t s = 0; s < sources.size(); ++s) start_source(s);
+    for (std::size_t s = 0; s < sources.size(); ++s)
+        start_source(s);
     for (std::size_t i = 0; i < sc.actions.size(); ++i) {
         (void)caller_for(sc.actions[i]); // validates references up front
         push(QKind::Action, QClass::Action, sc.actions[i].at, sc.actions[i].cpu, i, i);
@@ -269,21 +270,21 @@ void Engine::Impl::build()
 
 // Queues the first arrival of each of a source's streams (`at` list, periodic, Poisson); each arrival
 // queues the next of its stream when it is processed.
-void Engine::Impl::start_source(std::size_t s)
-{
+void Engine::Impl::start_source(std::size_t s) {
     IrqSource& src = sources[s];
-    if (!src.spec.at.empty()) push(QKind::IrqArrival, QClass::Irq, src.spec.at[0], src.spec.cpu, s, s * 4 + 0);
+    if (!src.spec.at.empty())
+        push(QKind::IrqArrival, QClass::Irq, src.spec.at[0], src.spec.cpu, s, s * 4 + 0);
     src.next_at = 1;
     if (src.spec.every && *src.spec.every > 0)
         push(QKind::IrqArrival, QClass::Irq, src.spec.from, src.spec.cpu, s, s * 4 + 1);
     if (src.spec.rate_hz > 0)
-        push(QKind::IrqArrival, QClass::Irq, src.spec.from + exponential_ns(src.rng, src.spec.rate_hz), src.spec.cpu,
-             s, s * 4 + 2);
+        push(QKind::IrqArrival, QClass::Irq, src.spec.from + exponential_ns(src.rng, src.spec.rate_hz),
+             src.spec.cpu, s, s * 4 + 2);
 }
 
-Task* Engine::Impl::caller_for(const ActionSpec& a)
-{
-    if (a.cpu < 0 || a.cpu >= sc.cpus) throw std::invalid_argument(std::string(op_name(a.op)) + ": no such CPU");
+Task* Engine::Impl::caller_for(const ActionSpec& a) {
+    if (a.cpu < 0 || a.cpu >= sc.cpus)
+        throw std::invalid_argument(std::string(op_name(a.op)) + ": no such CPU");
     const bool targets_task = a.op == Op::TaskSleep || a.op == Op::TaskWake;
     if (targets_task) {
         for (auto& t : tasks)
@@ -300,8 +301,9 @@ Task* Engine::Impl::caller_for(const ActionSpec& a)
         if (it == tasklet_by_name.end())
             throw std::invalid_argument(std::string(op_name(a.op)) + ": unknown tasklet " + a.tasklet);
         if (it->second->bh_work && a.op != Op::TaskletSchedule && a.op != Op::TaskletHiSchedule)
-            throw std::invalid_argument(std::string(op_name(a.op)) + ": " + a.tasklet +
-                                        " is a BH work item; only queueing it (tasklet_schedule) is modelled");
+            throw std::invalid_argument(
+                std::string(op_name(a.op)) + ": " + a.tasklet +
+                " is a BH work item; only queueing it (tasklet_schedule) is modelled");
     }
     if (a.context == CallContext::HardIrq) {
         if (a.op == Op::ReadProc || a.op == Op::LocalBhDisable || a.op == Op::LocalBhEnable)
@@ -312,12 +314,13 @@ Task* Engine::Impl::caller_for(const ActionSpec& a)
     for (auto& t : tasks) {
         if (t->role != Role::User && a.pid && t->pid == *a.pid && t->pid != 0)
             throw std::invalid_argument("pid " + std::to_string(*a.pid) + " is " + t->comm);
-        const bool match = a.pid ? t->pid == *a.pid : (t->role == Role::User && t->comm == comm && t->cpu == a.cpu &&
-                                                       t->pid >= 1000 && !t->base_running);
+        const bool match = a.pid ? t->pid == *a.pid
+                                 : (t->role == Role::User && t->comm == comm && t->cpu == a.cpu &&
+                                    t->pid >= 1000 && !t->base_running);
         if (match && t->role == Role::User) {
             if (t->cpu != a.cpu)
-                throw std::invalid_argument("task " + t->comm + " (pid " + std::to_string(t->pid) + ") is on CPU" +
-                                            std::to_string(t->cpu));
+                throw std::invalid_argument("task " + t->comm + " (pid " + std::to_string(t->pid) +
+                                            ") is on CPU" + std::to_string(t->cpu));
             return t.get();
         }
     }
@@ -328,16 +331,16 @@ Task* Engine::Impl::caller_for(const ActionSpec& a)
     return t;
 }
 
-void Engine::Impl::push(QKind k, QClass c, Nanos t, int cpu, std::uint64_t sub, std::uint64_t a)
-{
+void Engine::Impl::push(QKind k, QClass c, Nanos t, int cpu, std::uint64_t sub, std::uint64_t a) {
     const std::uint64_t sub_bits = std::min<std::uint64_t>(sub, (std::uint64_t{1} << QItem::kSubBits) - 1);
-    const std::uint64_t key = (static_cast<std::uint64_t>(std::min(t, kMaxSimulatedTime)) << (QItem::kSubBits + 2)) |
-                              (static_cast<std::uint64_t>(c) << QItem::kSubBits) | sub_bits;
-    queue.push(QItem{key, seq++, static_cast<std::uint64_t>(k) | (static_cast<std::uint64_t>(cpu) << 3) | (a << 10)});
+    const std::uint64_t key =
+        (static_cast<std::uint64_t>(std::min(t, kMaxSimulatedTime)) << (QItem::kSubBits + 2)) |
+        (static_cast<std::uint64_t>(c) << QItem::kSubBits) | sub_bits;
+    queue.push(QItem{key, seq++,
+                     static_cast<std::uint64_t>(k) | (static_cast<std::uint64_t>(cpu) << 3) | (a << 10)});
 }
 
-bool Engine::Impl::step_one()
-{
+bool Engine::Impl::step_one() {
     if (finished) return false;
     if (fine_cpu >= 0) { // continue the burst paused at a step point, before any other work
         Cpu& c = cpus[static_cast<std::size_t>(fine_cpu)];
@@ -359,8 +362,7 @@ bool Engine::Impl::step_one()
     return true;
 }
 
-void Engine::Impl::process(const QItem& q)
-{
+void Engine::Impl::process(const QItem& q) {
     Cpu& c = cpus[static_cast<std::size_t>(q.cpu())];
     const Nanos qtime = q.time();
     const std::uint64_t qa = q.a();
@@ -416,13 +418,13 @@ void Engine::Impl::process(const QItem& q)
     }
 }
 
-void Engine::Impl::do_action(std::size_t idx)
-{
+void Engine::Impl::do_action(std::size_t idx) {
     const ActionSpec& a = sc.actions[idx];
     Cpu& c = cpus[static_cast<std::size_t>(a.cpu)];
     if (a.op == Op::Irq) {
         for (std::size_t s = 0; s < sources.size(); ++s)
-            if (sources[s].spec.name == a.irq) c.pending_irqs.push_back({PendingIrq::Kind::Source, static_cast<int>(s), 0});
+            if (sources[s].spec.name == a.irq)
+                c.pending_irqs.push_back({PendingIrq::Kind::Source, static_cast<int>(s), 0});
         dispatch(c);
         return;
     }
@@ -476,33 +478,29 @@ void Engine::Impl::do_action(std::size_t idx)
 }
 
 // ---------------------------------------------------------------- events and messages
-Context Engine::Impl::context_of(const Cpu& c) const
-{
+Context Engine::Impl::context_of(const Cpu& c) const {
     if (c.hardirq > 0) return Context::HardIrq;
     if (c.softirq_serving > 0) return Context::SoftIrq;
     return Context::Task;
 }
 
-void Engine::Impl::kernel_message(Cpu& c, const std::string& text)
-{
+void Engine::Impl::kernel_message(Cpu& c, const std::string& text) {
     messages.push_back({now, c.id, text});
     emit(c, EventType::KernelMessage, 0, 0, 0, log.intern(text));
 }
 
-void Engine::Impl::sim_note(Cpu& c, const std::string& text)
-{
+void Engine::Impl::sim_note(Cpu& c, const std::string& text) {
     emit(c, EventType::SimNote, 0, 0, 0, log.intern(text));
 }
 
-void Engine::Impl::panic(Cpu& c, const std::vector<std::string>& lines)
-{
-    for (const auto& l : lines) kernel_message(c, l);
+void Engine::Impl::panic(Cpu& c, const std::vector<std::string>& lines) {
+    for (const auto& l : lines)
+        kernel_message(c, l);
     panicked = true;
     finished = true;
 }
 
-std::uint8_t Engine::Impl::tasklet_flags(const Tasklet& t) const
-{
+std::uint8_t Engine::Impl::tasklet_flags(const Tasklet& t) const {
     std::uint8_t f = 0;
     if (t.sched) f |= kFlagSched;
     if (t.run) f |= kFlagRun;
@@ -510,8 +508,7 @@ std::uint8_t Engine::Impl::tasklet_flags(const Tasklet& t) const
     return f;
 }
 
-PreemptCountFields Engine::Impl::preempt_fields(const Cpu& c) const
-{
+PreemptCountFields Engine::Impl::preempt_fields(const Cpu& c) const {
     PreemptCountFields f;
     f.preempt = c.preempt;
     f.hardirq = c.hardirq;
@@ -530,8 +527,7 @@ PreemptCountFields Engine::Impl::preempt_fields(const Cpu& c) const
 }
 
 // ---------------------------------------------------------------- snapshots and reports
-MachineState Engine::Impl::snapshot() const
-{
+MachineState Engine::Impl::snapshot() const {
     MachineState m;
     m.now = now;
     m.jiffies = jiffies;
@@ -542,7 +538,9 @@ MachineState Engine::Impl::snapshot() const
     for (const auto& c : cpus) {
         CpuInfo ci;
         ci.id = c.id;
-        ci.context = c.hardirq ? CpuContext::HardIrq : c.softirq_serving ? CpuContext::SoftIrq : CpuContext::Task;
+        ci.context = c.hardirq           ? CpuContext::HardIrq
+                     : c.softirq_serving ? CpuContext::SoftIrq
+                                         : CpuContext::Task;
         ci.current_pid = c.current->pid;
         ci.current_comm = c.current->comm;
         ci.hardirq = c.hardirq ? c.hardirq_name : std::string{};
@@ -551,21 +549,28 @@ MachineState Engine::Impl::snapshot() const
         ci.preempt_count = preempt_fields(c);
         ci.softirq_pending = c.softirq_pending;
         for (int v = 0; v < nr_vectors; ++v)
-            if (c.softirq_pending & (1u << v)) ci.pending_names.emplace_back(log.str(vector_ids[static_cast<std::size_t>(v)]));
-        for (const Tasklet* t : c.tasklet_vec) ci.tasklet_vec.push_back(t->name);
-        for (const Tasklet* t : c.tasklet_hi_vec) ci.tasklet_hi_vec.push_back(t->name);
+            if (c.softirq_pending & (1u << v))
+                ci.pending_names.emplace_back(log.str(vector_ids[static_cast<std::size_t>(v)]));
+        for (const Tasklet* t : c.tasklet_vec)
+            ci.tasklet_vec.push_back(t->name);
+        for (const Tasklet* t : c.tasklet_hi_vec)
+            ci.tasklet_hi_vec.push_back(t->name);
         ci.ksoftirqd_state = c.ksoftirqd->state;
         ci.ksoftirqd_pid = c.ksoftirqd->pid;
         ci.need_resched = c.need_resched;
-        for (const Task* t : c.runqueue) ci.runqueue.push_back(t->pid);
+        for (const Task* t : c.runqueue)
+            ci.runqueue.push_back(t->pid);
         m.cpus.push_back(std::move(ci));
     }
     for (const auto& c : cpus) {
-        for (std::size_t i = 0; i < c.tasklet_vec.size(); ++i) position[c.tasklet_vec[i]->id] = static_cast<int>(i);
+        for (std::size_t i = 0; i < c.tasklet_vec.size(); ++i)
+            position[c.tasklet_vec[i]->id] = static_cast<int>(i);
         for (std::size_t i = 0; i < c.tasklet_hi_vec.size(); ++i)
             position[c.tasklet_hi_vec[i]->id] = static_cast<int>(i);
-        for (std::size_t i = 0; i < c.bh_works.size(); ++i) position[c.bh_works[i]->id] = static_cast<int>(i);
-        for (std::size_t i = 0; i < c.bh_works_hi.size(); ++i) position[c.bh_works_hi[i]->id] = static_cast<int>(i);
+        for (std::size_t i = 0; i < c.bh_works.size(); ++i)
+            position[c.bh_works[i]->id] = static_cast<int>(i);
+        for (std::size_t i = 0; i < c.bh_works_hi.size(); ++i)
+            position[c.bh_works_hi[i]->id] = static_cast<int>(i);
     }
     for (const auto& t : tasklets) {
         TaskletInfo ti;
@@ -598,27 +603,25 @@ MachineState Engine::Impl::snapshot() const
     return m;
 }
 
-std::vector<std::string> Engine::Impl::unfinished() const
-{
+std::vector<std::string> Engine::Impl::unfinished() const {
     std::vector<std::string> out;
     for (const auto& t : tasks) {
         if (t->waiting_for.empty() || t->state == TaskState::Dead) continue;
         out.push_back(t->waiting_for + " by " + t->comm + " (pid " + std::to_string(t->pid) + ") on CPU" +
-                      std::to_string(t->cpu) + " has not returned (waiting since " + seconds_text(t->waiting_since) +
-                      " s)");
+                      std::to_string(t->cpu) + " has not returned (waiting since " +
+                      seconds_text(t->waiting_since) + " s)");
     }
     for (const auto& c : cpus)
-        if (c.stuck)
-            out.push_back("CPU" + std::to_string(c.id) + " is stuck spinning in interrupt context");
+        if (c.stuck) out.push_back("CPU" + std::to_string(c.id) + " is stuck spinning in interrupt context");
     for (const auto& d : jit_reads)
         if (!d->done && d->reader->waiting_for.empty()) // a waiting reader is reported above
-            out.push_back(std::string("read of /proc/") + proc_file_name(d->read.file) + " by " + d->read.reader_comm +
-                          " (pid " + std::to_string(d->read.reader_pid) + ") did not complete before the end of the run");
+            out.push_back(std::string("read of /proc/") + proc_file_name(d->read.file) + " by " +
+                          d->read.reader_comm + " (pid " + std::to_string(d->read.reader_pid) +
+                          ") did not complete before the end of the run");
     return out;
 }
 
-std::string KernelMessage::dmesg_line() const
-{
+std::string KernelMessage::dmesg_line() const {
     char buf[64];
     std::snprintf(buf, sizeof buf, "[%5lld.%06lld] CPU%d: ", static_cast<long long>(time / kNsPerSec),
                   static_cast<long long>((time % kNsPerSec) / kNsPerUs), cpu);
@@ -627,15 +630,14 @@ std::string KernelMessage::dmesg_line() const
 
 // ---------------------------------------------------------------- public API
 Engine::Engine(Scenario scenario, EngineOptions options)
-    : d(std::make_unique<Impl>(std::move(scenario), options))
-{
-}
+    : d(std::make_unique<Impl>(std::move(scenario), options)) {}
 Engine::~Engine() = default;
 
-bool Engine::step() { return d->step_one(); }
+bool Engine::step() {
+    return d->step_one();
+}
 
-void Engine::run_until(Nanos t)
-{
+void Engine::run_until(Nanos t) {
     const Nanos target = std::min(t, d->end);
     while (!d->finished && (d->fine_cpu >= 0 || (!d->queue.empty() && d->queue.top().time() <= target))) {
         if (!d->step_one()) break;
@@ -647,30 +649,58 @@ void Engine::run_until(Nanos t)
     }
 }
 
-void Engine::run()
-{
+void Engine::run() {
     while (d->step_one()) {
     }
 }
 
-Nanos Engine::now() const { return d->now; }
-std::uint64_t Engine::jiffies() const { return d->jiffies; }
-Nanos Engine::end_time() const { return d->end; }
-bool Engine::finished() const { return d->finished; }
-bool Engine::panicked() const { return d->panicked; }
-Nanos Engine::next_step_time() const { return d->queue.empty() ? kForever : d->queue.top().time(); }
-const Profile& Engine::profile() const { return *d->prof; }
-int Engine::hz() const { return d->hz; }
-const Scenario& Engine::scenario() const { return d->sc; }
-const EventLog& Engine::log() const { return d->log; }
-const std::vector<ProcRead>& Engine::proc_reads() const { return d->proc_reads; }
-const std::vector<KernelMessage>& Engine::kernel_messages() const { return d->messages; }
-std::vector<std::string> Engine::unfinished_report() const { return d->unfinished(); }
-const std::vector<std::string>& Engine::internal_errors() const { return d->internal_errors; }
-MachineState Engine::snapshot() const { return d->snapshot(); }
+Nanos Engine::now() const {
+    return d->now;
+}
+std::uint64_t Engine::jiffies() const {
+    return d->jiffies;
+}
+Nanos Engine::end_time() const {
+    return d->end;
+}
+bool Engine::finished() const {
+    return d->finished;
+}
+bool Engine::panicked() const {
+    return d->panicked;
+}
+Nanos Engine::next_step_time() const {
+    return d->queue.empty() ? kForever : d->queue.top().time();
+}
+const Profile& Engine::profile() const {
+    return *d->prof;
+}
+int Engine::hz() const {
+    return d->hz;
+}
+const Scenario& Engine::scenario() const {
+    return d->sc;
+}
+const EventLog& Engine::log() const {
+    return d->log;
+}
+const std::vector<ProcRead>& Engine::proc_reads() const {
+    return d->proc_reads;
+}
+const std::vector<KernelMessage>& Engine::kernel_messages() const {
+    return d->messages;
+}
+std::vector<std::string> Engine::unfinished_report() const {
+    return d->unfinished();
+}
+const std::vector<std::string>& Engine::internal_errors() const {
+    return d->internal_errors;
+}
+MachineState Engine::snapshot() const {
+    return d->snapshot();
+}
 
-std::string Engine::inject(ActionSpec action)
-{
+std::string Engine::inject(ActionSpec action) {
     if (d->finished) return "the run has ended";
     action.at = d->now;
     try {
@@ -688,14 +718,13 @@ std::string Engine::add_step(StepSpec step) {
     if (step.at < 0) return "a lesson step cannot be before time 0";
     if (step.title.empty() && step.text.empty()) return "a lesson step needs a title or a text";
     auto& steps = d->sc.steps;
-    const auto pos =
-        std::upper_bound(steps.begin(), steps.end(), step.at, [](Nanos t, const StepSpec& s) { return t < s.at; });
+    const auto pos = std::upper_bound(steps.begin(), steps.end(), step.at,
+                                      [](Nanos t, const StepSpec& s) { return t < s.at; });
     steps.insert(pos, std::move(step));
     return {};
 }
 
-std::string Engine::add_tasklet(const TaskletSpec& spec)
-{
+std::string Engine::add_tasklet(const TaskletSpec& spec) {
     if (spec.name.empty()) return "a tasklet needs a name";
     if (d->tasklet_by_name.count(spec.name)) return "a tasklet named " + spec.name + " exists already";
     for (const auto& call : spec.calls)
@@ -706,8 +735,7 @@ std::string Engine::add_tasklet(const TaskletSpec& spec)
     return {};
 }
 
-std::string Engine::add_irq_source(IrqSpec spec)
-{
+std::string Engine::add_irq_source(IrqSpec spec) {
     if (spec.cpu < 0 || spec.cpu >= d->sc.cpus) return "no such CPU";
     for (const auto& s : d->sources)
         if (s.spec.name == spec.name) return "an IRQ source named " + spec.name + " exists already";

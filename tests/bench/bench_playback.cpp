@@ -17,7 +17,9 @@ using namespace tl;
 
 namespace {
 
-Nanos duration() { return std::getenv("TASKLETLAB_BENCH_SMOKE") ? 100 * kNsPerMs : 10 * kNsPerSec; }
+Nanos duration() {
+    return std::getenv("TASKLETLAB_BENCH_SMOKE") ? 100 * kNsPerMs : 10 * kNsPerSec;
+}
 
 // Lesson-like: 2 CPUs, HZ 1000, a busy task on each, periodic IRQs (every 500 us on CPU0, 1 ms on CPU1)
 // scheduling two tasklets, one of them self-rescheduling twice, and a /proc/jitasklet read each second.
@@ -51,7 +53,8 @@ Scenario lesson_like(const char* profile) {
         a.pid = 5000;
         s.actions.push_back(a);
     }
-    for (Nanos t = kNsPerSec; t < s.duration; t += kNsPerSec) s.steps.push_back({t, "step", "", "", ""});
+    for (Nanos t = kNsPerSec; t < s.duration; t += kNsPerSec)
+        s.steps.push_back({t, "step", "", "", ""});
     return s;
 }
 
@@ -77,7 +80,8 @@ void BM_BackOneEvent(benchmark::State& state) {
     const Scenario sc = lesson_like(profile_of(static_cast<int>(state.range(0))));
     Playback p(sc);
     std::size_t n = p.total_events() - 100;
-    while (p.boundary_at_or_after(n - 1) == p.boundary_at_or_after(n)) --n; // back() must replay
+    while (p.boundary_at_or_after(n - 1) == p.boundary_at_or_after(n))
+        --n; // back() must replay
     p.seek(n);
     for (auto _ : state) {
         p.back();

@@ -82,7 +82,8 @@ private slots:
         for (auto& [name, sc] : tltest::allScenarios(4 * kNsPerMs)) {
             const Walk w = walk(sc, 1000000);
             const EventLog& log = w.engine->log();
-            for (std::size_t k = 1; k < w.bounds.size(); k += std::max<std::size_t>(1, w.bounds.size() / 12)) {
+            for (std::size_t k = 1; k < w.bounds.size();
+                 k += std::max<std::size_t>(1, w.bounds.size() / 12)) {
                 const std::size_t L = w.bounds[k];
                 const Rewound back = rewind_to(w.engine->scenario(), fine(), log, L - 1, L);
                 QVERIFY2(back.error.empty(), back.error.c_str());

@@ -22,7 +22,8 @@ namespace {
 
 std::string scenarioText(const char* profile, const std::string& duration) {
     std::string s = R"({"format": "taskletlab-scenario", "version": 1, "title": "bench step back",
-      "profile": ")" + std::string(profile) + R"(", "cpus": 2, "hz": 1000, "seed": 3, "duration": ")" +
+      "profile": ")" +
+                    std::string(profile) + R"(", "cpus": 2, "hz": 1000, "seed": 3, "duration": ")" +
                     duration + R"(",
       "tasks": [ {"comm": "cc1", "pid": 4368, "cpu": 0, "nice": 0, "state": "running"},
                  {"comm": "make", "pid": 4400, "cpu": 1, "nice": 0, "state": "running"} ],

@@ -83,10 +83,11 @@ private slots:
                     const std::size_t after = c.engine()->log().size();
                     if (before > seen.begin()->first) QVERIFY2(after < before, qPrintable(path));
                     const auto it = seen.find(after);
-                    QVERIFY2(it != seen.end(), qPrintable(QStringLiteral("%1: back to %2 events, a state forward "
-                                                                         "stepping never had")
-                                                              .arg(path)
-                                                              .arg(after)));
+                    QVERIFY2(it != seen.end(),
+                             qPrintable(QStringLiteral("%1: back to %2 events, a state forward "
+                                                       "stepping never had")
+                                            .arg(path)
+                                            .arg(after)));
                     const QString d = diffText(c.engine()->snapshot(), it->second);
                     QVERIFY2(d.isEmpty(), qPrintable(path + QStringLiteral(" after back: ") + d));
                 }
@@ -94,7 +95,8 @@ private slots:
                 for (int i = 0; i < fwd && c.engine()->log().size() < seen.rbegin()->first; ++i) {
                     c.stepEvent();
                     const auto it = seen.find(c.engine()->log().size());
-                    QVERIFY2(it != seen.end(), qPrintable(path + QStringLiteral(": forward again met a new state")));
+                    QVERIFY2(it != seen.end(),
+                             qPrintable(path + QStringLiteral(": forward again met a new state")));
                     const QString d = diffText(c.engine()->snapshot(), it->second);
                     QVERIFY2(d.isEmpty(), qPrintable(path + QStringLiteral(" after forward: ") + d));
                 }
@@ -207,7 +209,8 @@ private slots:
     // A step added at the current time is in the scenario that Save As writes, and reloads.
     void authoredStepIsSaved() {
         Fixture f;
-        QVERIFY(f.window->openScenario(QStringLiteral(":/scenarios/lesson-02-schedule-twice.json")).isEmpty());
+        QVERIFY(
+            f.window->openScenario(QStringLiteral(":/scenarios/lesson-02-schedule-twice.json")).isEmpty());
         tlui::SimulationController* c = f.window->controller();
         const std::size_t before = c->engine()->scenario().steps.size();
         c->runUntilBlocking(1234 * tl::kNsPerUs);

@@ -21,9 +21,9 @@ struct Rewound {
 
 // Replays `scenario` to the smallest step boundary >= n. When n < limit <= reference.size() (going back
 // must move back) and that boundary is not below `limit`, to the greatest step boundary below `limit`
-// instead. A limit beyond the reference (e.g. SIZE_MAX) sets no such constraint. `reference` is the log of the run
-// being rewound; its events [0, limit) must be reproduced exactly, otherwise (a change that rewrote the
-// past, e.g. an IRQ source added at run time) the result is an error and nothing is lost.
+// instead. A limit beyond the reference (e.g. SIZE_MAX) sets no such constraint. `reference` is the log of
+// the run being rewound; its events [0, limit) must be reproduced exactly, otherwise (a change that rewrote
+// the past, e.g. an IRQ source added at run time) the result is an error and nothing is lost.
 Rewound rewind_to(const Scenario& scenario, const EngineOptions& options, const EventLog& reference,
                   std::size_t n, std::size_t limit);
 
