@@ -245,7 +245,9 @@ void TimelinePlottable::drawMarkers(const TimelineLane& lane, const Mapping& m, 
         if (times[k] > m.t1) break;
         const tl::Event& e = log[mk[k]];
         const double x = m.toPx(e.time);
-        stamp(static_cast<int>(std::lround(x)) - clip.left(), colors[static_cast<std::size_t>(e.type)]);
+        QRgb c = colors[static_cast<std::size_t>(e.type)];
+        if (m_highContrast && qGray(c) < 64) c = qRgb(240, 240, 240); // the kill marker on a black lane
+        stamp(static_cast<int>(std::lround(x)) - clip.left(), c);
         ++m_items;
         // The next marker at least kMarkerGapPx to the right: a short linear scan when markers are
         // sparse, the block index when they are dense.
