@@ -1560,6 +1560,10 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
         <translation>Ereignis %1 bei %2 auf CPU%3, Kontext %4: %5 — kein eigener Kernelcode, die Hervorhebung bleibt auf der vorherigen Zeile</translation>
     </message>
+    <message>
+        <source>Every event of the last step, with the kernel line that produced it: choose one to see its line</source>
+        <translation>Alle Ereignisse des letzten Schritts mit der Kernelzeile, die sie erzeugt hat: eines wählen, um seine Zeile zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>tlui::KernelLogPanel</name>

@@ -1560,6 +1560,10 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
         <translation>Evento %1 en %2, CPU%3, contexto %4: %5 — sin código del núcleo propio; el resaltado se queda en la línea anterior</translation>
     </message>
+    <message>
+        <source>Every event of the last step, with the kernel line that produced it: choose one to see its line</source>
+        <translation>Todos los eventos del último paso, con la línea del núcleo que los produjo: elija uno para ver su línea</translation>
+    </message>
 </context>
 <context>
     <name>tlui::KernelLogPanel</name>

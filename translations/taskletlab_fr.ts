@@ -1560,6 +1560,10 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
         <translation>Événement %1 à %2 sur CPU%3, contexte %4 : %5 — pas de code du noyau propre, la surbrillance reste sur la ligne précédente</translation>
     </message>
+    <message>
+        <source>Every event of the last step, with the kernel line that produced it: choose one to see its line</source>
+        <translation>Tous les événements du dernier pas, avec la ligne du noyau qui les a produits : choisissez-en un pour voir sa ligne</translation>
+    </message>
 </context>
 <context>
     <name>tlui::KernelLogPanel</name>

@@ -1560,6 +1560,10 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <source>Event %1 at %2 on CPU%3, %4 context: %5 — no kernel code of its own, the highlight stays on the previous line</source>
         <translation>事件 %1，时间 %2，CPU%3，上下文 %4：%5 — 它本身没有对应的内核代码，高亮仍停留在上一行</translation>
     </message>
+    <message>
+        <source>Every event of the last step, with the kernel line that produced it: choose one to see its line</source>
+        <translation>上一步的所有事件及产生它们的内核代码行：选择其中一个即可查看对应的行</translation>
+    </message>
 </context>
 <context>
     <name>tlui::KernelLogPanel</name>

@@ -12,6 +12,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -31,6 +32,8 @@ constexpr char16_t kNoMarker = u' ';
 // log; if the last event has no code of its own, this many earlier events are tried instead. Bounded so
 // that an update never scans the log.
 constexpr std::size_t kLookBack = 32;
+// A stop after at most this many new events is a step: its events are listed.
+constexpr std::size_t kMaxStepEvents = 32;
 
 QString fromView(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -88,7 +91,15 @@ KernelCodePanel::KernelCodePanel(SimulationController* controller, QWidget* pare
     m_event->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_event);
 
+    m_stepEvents = new QListWidget(this);
+    m_stepEvents->setObjectName(QStringLiteral("kernelCodeStepEvents"));
+    m_stepEvents->setToolTip(tr("Every event of the last step, with the kernel line that produced it: "
+                                "choose one to see its line"));
+    m_stepEvents->setVisible(false);
+    layout->addWidget(m_stepEvents);
+
     applyFont();
+    connect(m_stepEvents, &QListWidget::currentRowChanged, this, &KernelCodePanel::onStepEventChosen);
     connect(m_combo, &QComboBox::activated, this, &KernelCodePanel::onListingActivated);
     connect(m_follow, &QToolButton::toggled, this, &KernelCodePanel::setFollowing);
     connect(controller, &SimulationController::engineReplaced, this, &KernelCodePanel::onEngineReplaced);
@@ -162,8 +173,15 @@ void KernelCodePanel::refresh() {
     const tl::EventLog& log = e->log();
     const bool replaced = m_replaced;
     const bool moved = replaced || log.size() != m_seenSize;
+    const std::size_t stepFrom = m_seenSize;
     m_replaced = false;
     m_seenSize = log.size();
+    // A stop after a few events (a step): list them, so none of their lines is hidden behind the last.
+    if (moved && !m_controller->isRunning() && !replaced && stepFrom < log.size() &&
+        log.size() - stepFrom <= kMaxStepEvents && log.size() - stepFrom >= 2)
+        fillStepEvents(log, stepFrom, e->profile());
+    else if (moved && m_stepEvents->isVisible())
+        fillStepEvents(log, log.size(), e->profile()); // nothing to list: hide
 
     if (moved) {
         // Debugger behaviour: a listing chosen to read stays while the simulation runs (as another
@@ -380,6 +398,42 @@ void KernelCodePanel::updateEventText() {
                                    .arg(QString::number(last), formatTime(ev.time), QString::number(ev.cpu),
                                         QString::fromLatin1(tl::context_name(ev.context)), what);
     if (m_event->text() != text) m_event->setText(text);
+}
+
+void KernelCodePanel::fillStepEvents(const tl::EventLog& log, std::size_t from, const tl::Profile& profile) {
+    const QSignalBlocker block(m_stepEvents);
+    m_stepEvents->clear();
+    m_stepLocations.clear();
+    for (std::size_t i = from; i < log.size(); ++i) {
+        const tl::Event& ev = log[i];
+        tl::CodeLocation loc = tl::locate(log, i, profile);
+        QString what = QString::fromLatin1(tl::event_type_name(ev.type));
+        if (const auto name = log.str(ev.name); !name.empty()) what += QLatin1Char(' ') + fromView(name);
+        const QString where =
+            loc.valid() ? QStringLiteral("%1:%2").arg(QString::fromStdString(loc.function)).arg(loc.line)
+                        : QStringLiteral("—");
+        m_stepEvents->addItem(QStringLiteral("%1  %2").arg(where, what));
+        m_stepLocations.push_back(std::move(loc));
+    }
+    m_stepEvents->setVisible(m_stepEvents->count() > 0);
+    if (m_stepEvents->count() > 0) {
+        m_stepEvents->setCurrentRow(m_stepEvents->count() - 1); // the last event: what is highlighted
+        const int rows = std::min(m_stepEvents->count(), 5);
+        m_stepEvents->setFixedHeight(m_stepEvents->sizeHintForRow(0) * rows + 2 * m_stepEvents->frameWidth());
+    }
+}
+
+void KernelCodePanel::onStepEventChosen(int row) {
+    if (row < 0 || static_cast<std::size_t>(row) >= m_stepLocations.size()) return;
+    const tl::CodeLocation& loc = m_stepLocations[static_cast<std::size_t>(row)];
+    if (!loc.valid()) return;
+    // Reading an earlier event of the step is browsing: the next step brings the view back.
+    if (row + 1 < m_stepEvents->count() && m_following) {
+        m_following = false;
+        const QSignalBlocker block(m_follow);
+        m_follow->setChecked(false);
+    }
+    showListing(loc.id, loc.line);
 }
 
 void KernelCodePanel::showEmpty(const QString& why) {

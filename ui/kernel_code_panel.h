@@ -7,6 +7,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <vector>
+
 #include <array>
 #include <cstddef>
 #include <map>
@@ -14,6 +16,7 @@
 #include <string_view>
 
 class QComboBox;
+class QListWidget;
 class QLabel;
 class QPlainTextEdit;
 class QTextDocument;
@@ -44,6 +47,9 @@ public:
     QComboBox* listingCombo() const { return m_combo; }
     QToolButton* followButton() const { return m_follow; }
     QPlainTextEdit* codeView() const { return m_view; }
+    // The events of the last step when it produced several (a tasklet_schedule() from a process comes
+    // out of one step with the wake-up and the context switches): choosing one shows its line.
+    QListWidget* stepEvents() const { return m_stepEvents; }
 
 public slots:
     // Locates the latest event (when it changed) and updates the view. Cheap: one locate() per call.
@@ -68,6 +74,8 @@ private:
     void setMarker(int line, bool on);
     void updateEventText();
     void showEmpty(const QString& why);
+    void fillStepEvents(const tl::EventLog& log, std::size_t from, const tl::Profile& profile);
+    void onStepEventChosen(int row);
 
     SimulationController* m_controller;
     QLabel* m_title;
@@ -76,7 +84,9 @@ private:
     QToolButton* m_follow;
     QPlainTextEdit* m_view;
     QLabel* m_event;
-    QTextDocument* m_blank = nullptr; // empty: the view's placeholder text shows
+    QListWidget* m_stepEvents;
+    std::vector<tl::CodeLocation> m_stepLocations; // one per row of m_stepEvents
+    QTextDocument* m_blank = nullptr;              // empty: the view's placeholder text shows
     // The listings' documents, laid out once, per profile name and CodeFn.
     std::map<std::string_view, std::array<QTextDocument*, static_cast<std::size_t>(tl::CodeFn::Count)>>
         m_docs;

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -374,6 +375,40 @@ private slots:
         QCOMPARE(sel.front().format.foreground().color(), QColor(Qt::black));
     }
 
+    // lesson-02: a tasklet_schedule() made by a process comes out of one step with the wake-up and the
+    // context switches, so the step ends on the scheduler. The step's events are listed, and choosing
+    // the schedule shows tasklet_schedule's line; the next step brings the view back.
+    void aStepsEventsAreListedAndEachShowsItsLine() {
+        Rig rig;
+        QVERIFY2(rig.error.isEmpty(), qPrintable(rig.error));
+        int row = -1;
+        for (int i = 0; i < 20000 && !rig.engine().finished() && row < 0; ++i) {
+            const std::size_t before = rig.log().size();
+            rig.ctl.stepEvent();
+            rig.ctl.flushUpdates();
+            for (std::size_t k = before; k + 1 < rig.log().size(); ++k) // not the last: hidden before
+                if (rig.log()[k].type == EventType::TaskletSchedule) row = static_cast<int>(k - before);
+        }
+        QVERIFY2(row >= 0, "lesson-02 has a step with a tasklet_schedule before its last event");
+        QListWidget* list = rig.panel.stepEvents();
+        QVERIFY(list->isVisible());
+        const std::size_t from = rig.log().size() - static_cast<std::size_t>(list->count());
+        QCOMPARE(list->currentRow(), list->count() - 1); // the last event is the one highlighted
+        QCOMPARE(rig.panel.currentLine(), rig.lastLocation().line);
+        const tl::CodeLocation sched =
+            tl::locate(rig.log(), from + static_cast<std::size_t>(row), rig.engine().profile());
+        QCOMPARE(sched.id, CodeFn::TaskletSchedule);
+        QVERIFY(list->item(row)->text().contains(QString::fromStdString(sched.function)));
+        list->setCurrentRow(row); // as a click does
+        QCOMPARE(rig.panel.currentFunction(), QString::fromStdString(sched.function));
+        QCOMPARE(rig.panel.currentLine(), sched.line);
+        QVERIFY(!rig.panel.isFollowing());
+        rig.ctl.stepEvent();
+        rig.ctl.flushUpdates();
+        QVERIFY(rig.panel.isFollowing());
+        QCOMPARE(rig.panel.currentLine(), rig.lastLocation().line);
+    }
+
     // At full speed the panel gets up to 60 updates per second, on a long log too (only the last event
     // is located, never the whole log): it must stay on the right line; its cost is printed.
     void followsOnALongLog() {
@@ -417,7 +452,7 @@ private slots:
         const double p99Ms = static_cast<double>(ns[ns.size() * 99 / 100]) / 1e6;
         qInfo("kernel code panel: %zu updates on %zu events: mean %.3f ms, p99 %.3f ms, worst %.3f ms",
               ns.size(), rig.log().size(), meanMs, p99Ms, static_cast<double>(ns.back()) / 1e6);
-// The figures are printed, not asserted: timings belong to measurements, not to pass/fail tests
+        // The figures are printed, not asserted: timings belong to measurements, not to pass/fail tests
         // (machines are noisy). What is asserted is that following stays right on a long log.
     }
 
