@@ -460,7 +460,11 @@ void CompareWindow::rebuildTimelines() {
                  [](auto* v) { return v; });
     for (std::size_t i = 0; i < views.size(); ++i) {
         if (i > 0) views[i]->plot()->xAxis2->setLabel(QString());
-        if (i + 1 < views.size()) views[i]->plot()->xAxis->setLabel(QString());
+        if (i + 1 < views.size()) {
+            views[i]->plot()->xAxis->setLabel(QString());
+            // The usage line (wheel, drag, markers) is the same for every plot: once, under the last.
+            if (auto* info = views[i]->findChild<QWidget*>(QStringLiteral("timelineInfo"))) info->hide();
+        }
     }
     updateTimelineHeights();
     zoomToFitAll();
