@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +39,36 @@ inline const char* kBusyCpuNoRead = R"({
   "tasks": [ {"comm": "cc1", "pid": 4368, "cpu": 0, "nice": 0, "state": "running"} ],
   "actions": [ {"at": "2100us", "cpu": 0, "op": "task_sleep", "pid": 4368} ]
 })";
+
+// 64 CPUs, a busy task and a 20 kHz IRQ scheduling a tasklet on each, 10 s: a heavy machine.
+inline QByteArray sixtyFourCpuScenario() {
+    QJsonArray tasks, tasklets, irqs;
+    for (int c = 0; c < 64; ++c) {
+        tasks.append(QJsonObject{{"comm", QStringLiteral("busy%1").arg(c)},
+                                 {"pid", 1000 + c},
+                                 {"cpu", c},
+                                 {"nice", 0},
+                                 {"state", "running"}});
+        tasklets.append(QJsonObject{{"name", QStringLiteral("t%1").arg(c)}, {"work", "3us"}});
+        irqs.append(QJsonObject{{"name", QStringLiteral("dev%1").arg(c)},
+                                {"irq", 20 + c},
+                                {"cpu", c},
+                                {"handler", "2us"},
+                                {"schedule", QJsonArray{QStringLiteral("t%1").arg(c)}},
+                                {"every", "50us"}});
+    }
+    const QJsonObject doc{{"format", "taskletlab-scenario"},
+                          {"version", 1},
+                          {"title", "64 CPUs"},
+                          {"profile", "linux-6.1"},
+                          {"cpus", 64},
+                          {"hz", 1000},
+                          {"duration", "10s"},
+                          {"tasks", tasks},
+                          {"tasklets", tasklets},
+                          {"irqs", irqs}};
+    return QJsonDocument(doc).toJson();
+}
 
 inline void isolateSettings() {
     QStandardPaths::setTestModeEnabled(true);
