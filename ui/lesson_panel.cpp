@@ -73,6 +73,7 @@ LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
     connect(m_steps, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem* item) { m_controller->seekLessonStep(m_steps->row(item)); });
     connect(controller, &SimulationController::engineReplaced, this, &LessonPanel::onEngineReplaced);
+    connect(controller, &SimulationController::stepsChanged, this, &LessonPanel::onEngineReplaced);
     connect(controller, &SimulationController::advanced, this, &LessonPanel::refresh);
     onEngineReplaced();
 }

@@ -332,8 +332,7 @@ QString SimulationController::addLessonStep(const tl::StepSpec& step) {
         return err;
     }
     setDirty(true);
-    // The lesson panel lists the steps from the scenario: a new step is a new list.
-    emit engineReplaced();
+    emit stepsChanged();
     flushUpdates();
     return {};
 }

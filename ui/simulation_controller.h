@@ -91,6 +91,7 @@ signals:
     void dirtyChanged(bool dirty);
     void finished();                   // the run reached its end (or the machine panicked)
     void lessonStepReached(int step);  // a run stopped at a lesson step (pause at steps)
+    void stepsChanged();               // a lesson step was added (the engine and its log are unchanged)
     void message(const QString& text); // a status-bar message (why an action was refused...)
 
 private:

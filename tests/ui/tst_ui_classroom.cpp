@@ -221,6 +221,11 @@ private slots:
         dlg.answerEdit()->setText(QStringLiteral("On CPU0."));
         QVERIFY(c->addLessonStep(dlg.step()).isEmpty());
         QCOMPARE(c->engine()->scenario().steps.size(), before + 1);
+        // The lesson panel lists it at once.
+        const auto* list = f.window->lessonPanel()->findChild<QListWidget*>(QStringLiteral("lessonSteps"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), static_cast<int>(before + 1));
+        QCOMPARE(f.window->lessonPanel()->currentStep(), c->lessonStep());
         QVERIFY(c->isDirty());
         const QString path = f.dir.filePath(QStringLiteral("authored.json"));
         QVERIFY(f.window->saveScenarioAs(path).isEmpty());
