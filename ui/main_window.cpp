@@ -485,8 +485,9 @@ void MainWindow::setPresenterMode(bool on) {
                 return findChild<QDockWidget*>(QString::fromLatin1(n));
             };
             resizeDocks({dockNamed("dockLesson")}, {width() * 3 / 10}, Qt::Horizontal);
-            resizeDocks({dockNamed("dockProc"), dockNamed("dockKernelCode")}, {width() / 3, width() / 3},
-                        Qt::Horizontal);
+            // /proc gets the larger share: its table and text side by side need the width.
+            resizeDocks({dockNamed("dockProc"), dockNamed("dockKernelCode")},
+                        {width() * 2 / 5, width() * 3 / 10}, Qt::Horizontal);
             resizeDocks({dockNamed("dockProc")}, {height() * 2 / 5}, Qt::Vertical);
         });
         statusBar()->showMessage(

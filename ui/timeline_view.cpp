@@ -35,14 +35,15 @@ QWidget* swatch(const QColor& c, const QString& text, bool triangle, QWidget* pa
     pm.fill(Qt::transparent);
     {
         QPainter p(&pm);
-        p.setPen(Qt::NoPen);
+        // A mid-grey outline keeps a dark swatch (kill) visible on the presenter's black background.
+        p.setPen(QPen(QColor(128, 128, 128), 1));
         p.setBrush(c);
         if (triangle) {
             p.setRenderHint(QPainter::Antialiasing);
             const QPointF tri[3] = {QPointF(1, 2), QPointF(11, 2), QPointF(6, 11)};
             p.drawConvexPolygon(tri, 3);
         } else {
-            p.drawRect(0, 1, 12, 10);
+            p.drawRect(0, 1, 11, 9);
         }
     }
     auto* icon = new QLabel(w);
