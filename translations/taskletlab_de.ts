@@ -2171,10 +2171,6 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <translation>Bis zum Ende des Laufs lief kein Tasklet.</translation>
     </message>
     <message>
-        <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
-        <translation>Zurückgehen nicht möglich: Der wiederholte Lauf weicht von diesem ab (%1). Eine Änderung während des Laufs hat seine Vergangenheit umgeschrieben; stattdessen „Zurücksetzen“ verwenden.</translation>
-    </message>
-    <message>
         <source>Cannot go back: %1. Use Reset instead.</source>
         <translation>Zurückgehen nicht möglich: %1. Stattdessen „Zurücksetzen“ verwenden.</translation>
     </message>

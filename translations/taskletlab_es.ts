@@ -2171,10 +2171,6 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <translation>Ninguna tasklet se ejecutó antes del final.</translation>
     </message>
     <message>
-        <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
-        <translation>No se puede retroceder: la ejecución reproducida difiere de esta (%1). Un cambio hecho durante la ejecución reescribió su pasado; use Reiniciar en su lugar.</translation>
-    </message>
-    <message>
         <source>Cannot go back: %1. Use Reset instead.</source>
         <translation>No se puede retroceder: %1. Use Reiniciar en su lugar.</translation>
     </message>

@@ -2171,10 +2171,6 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <translation>Aucune tasklet n&apos;a été exécutée avant la fin.</translation>
     </message>
     <message>
-        <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
-        <translation>Impossible de revenir en arrière : l&apos;exécution rejouée diffère de celle-ci (%1). Une modification faite pendant l&apos;exécution a réécrit son passé ; utilisez plutôt Réinitialiser.</translation>
-    </message>
-    <message>
         <source>Cannot go back: %1. Use Reset instead.</source>
         <translation>Impossible de revenir en arrière : %1. Utilisez plutôt Réinitialiser.</translation>
     </message>

@@ -2169,10 +2169,6 @@ lesson-06-kill-disabled.json: step 2 title</extracomment>
         <translation>直到运行结束都没有 tasklet 执行。</translation>
     </message>
     <message>
-        <source>Cannot go back: the replayed run differs from this one (%1). A change made during the run rewrote its past; use Reset instead.</source>
-        <translation>无法后退：重放的运行与当前运行不一致（%1）。运行期间所做的更改改写了它的过去；请改用“重置”。</translation>
-    </message>
-    <message>
         <source>Cannot go back: %1. Use Reset instead.</source>
         <translation>无法后退：%1。请改用“重置”。</translation>
     </message>

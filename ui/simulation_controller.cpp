@@ -1,7 +1,6 @@
 // Drives the engine from the event loop in bounded slices (see simulation_controller.h).
 #include "simulation_controller.h"
 
-#include <trace/playback/playback.h>
 #include <trace/playback/rewind.h>
 
 #include <stdexcept>
@@ -95,7 +94,11 @@ QString SimulationController::inject(const tl::ActionSpec& action) {
     if (!m_engine) return tr("No scenario is loaded.");
     tl::ActionSpec a = action;
     a.at = m_engine->now();
-    const QString err = QString::fromStdString(m_engine->inject(a));
+    return recordChange(m_engine->inject(a));
+}
+
+QString SimulationController::recordChange(const std::string& engineError) {
+    const QString err = QString::fromStdString(engineError);
     ++m_changes;
     if (err.isEmpty()) {
         setDirty(true);
@@ -108,28 +111,12 @@ QString SimulationController::inject(const tl::ActionSpec& action) {
 
 QString SimulationController::addTasklet(const tl::TaskletSpec& spec) {
     if (!m_engine) return tr("No scenario is loaded.");
-    const QString err = QString::fromStdString(m_engine->add_tasklet(spec));
-    ++m_changes;
-    if (err.isEmpty()) {
-        setDirty(true);
-        scheduleUpdate();
-    } else {
-        emit message(err);
-    }
-    return err;
+    return recordChange(m_engine->add_tasklet(spec));
 }
 
 QString SimulationController::addIrqSource(const tl::IrqSpec& spec) {
     if (!m_engine) return tr("No scenario is loaded.");
-    const QString err = QString::fromStdString(m_engine->add_irq_source(spec));
-    ++m_changes;
-    if (err.isEmpty()) {
-        setDirty(true);
-        scheduleUpdate();
-    } else {
-        emit message(err);
-    }
-    return err;
+    return recordChange(m_engine->add_irq_source(spec));
 }
 
 void SimulationController::setRunning(bool on) {
@@ -325,16 +312,9 @@ QString SimulationController::addLessonStep(const tl::StepSpec& step) {
     if (!m_engine) return tr("No scenario is loaded.");
     tl::StepSpec s = step;
     s.at = m_engine->now();
-    const QString err = QString::fromStdString(m_engine->add_step(s));
-    ++m_changes;
-    if (!err.isEmpty()) {
-        emit message(err);
-        return err;
-    }
-    setDirty(true);
-    emit stepsChanged();
-    flushUpdates();
-    return {};
+    const QString err = recordChange(m_engine->add_step(s));
+    if (err.isEmpty()) emit stepsChanged(); // narration only: the run and its views stay
+    return err;
 }
 
 void SimulationController::replaceEngine(std::unique_ptr<tl::Engine> engine) {
@@ -349,28 +329,15 @@ void SimulationController::replaceEngine(std::unique_ptr<tl::Engine> engine) {
 }
 
 void SimulationController::replayToTime(tl::Nanos t) {
-    const tl::EventLog& ref = m_engine->log();
-    std::unique_ptr<tl::Engine> e;
-    try {
-        e = std::make_unique<tl::Engine>(m_engine->scenario(), guiOptions());
-    } catch (const std::exception& ex) {
-        emit message(QString::fromStdString(ex.what()));
-        return;
-    }
-    if (t > 0) e->run_until(t);
-    std::string why;
-    if (e->log().size() > ref.size() || !tl::same_events(e->log(), ref, e->log().size(), &why)) {
-        emit message(tr("Cannot go back: the replayed run differs from this one (%1). A change made during "
-                        "the run rewrote its past; use Reset instead.")
-                         .arg(QString::fromStdString(why)));
-        return;
-    }
-    replaceEngine(std::move(e));
+    adoptReplay(tl::rewind_to_time(m_engine->scenario(), guiOptions(), m_engine->log(), t));
 }
 
 void SimulationController::replayToEvent(std::size_t n) {
-    const std::size_t limit = m_engine->log().size();
-    tl::Rewound r = tl::rewind_to(m_engine->scenario(), guiOptions(), m_engine->log(), n, limit);
+    adoptReplay(
+        tl::rewind_to(m_engine->scenario(), guiOptions(), m_engine->log(), n, m_engine->log().size()));
+}
+
+void SimulationController::adoptReplay(tl::Rewound r) {
     if (!r.engine) {
         emit message(tr("Cannot go back: %1. Use Reset instead.").arg(QString::fromStdString(r.error)));
         return;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <engine/engine.h>
+#include <trace/playback/rewind.h>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -109,6 +110,9 @@ private:
     void replaceEngine(std::unique_ptr<tl::Engine> engine);
     void replayToTime(tl::Nanos t);
     void replayToEvent(std::size_t n);
+    void adoptReplay(tl::Rewound r);
+    // After an engine call that records a user change: dirty and an update, or the refusal shown.
+    QString recordChange(const std::string& engineError);
 
     std::unique_ptr<tl::Engine> m_engine;
     tl::Scenario m_base;

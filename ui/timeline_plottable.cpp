@@ -218,12 +218,18 @@ void TimelinePlottable::drawMarkers(const TimelineLane& lane, const Mapping& m, 
     const std::size_t n = mk.size();
     if (n == 0) return;
     const tl::EventLog& log = *m_model->log();
-    static const auto colors = [] {
-        std::array<QRgb, static_cast<std::size_t>(tl::EventType::Count)> c{};
-        for (std::size_t i = 0; i < c.size(); ++i)
-            c[i] = TimelineModel::markerColor(static_cast<tl::EventType>(i)).rgb();
+    // Per event type, for the normal and the presenter's black lanes (where the black kill marker is
+    // drawn white): computed once, not per marker.
+    using Colors = std::array<QRgb, static_cast<std::size_t>(tl::EventType::Count)>;
+    static const std::array<Colors, 2> palettes = [] {
+        std::array<Colors, 2> c{};
+        for (std::size_t i = 0; i < c[0].size(); ++i) {
+            c[0][i] = TimelineModel::markerColor(static_cast<tl::EventType>(i)).rgb();
+            c[1][i] = qGray(c[0][i]) < 64 ? qRgb(240, 240, 240) : c[0][i];
+        }
         return c;
     }();
+    const Colors& colors = palettes[m_highContrast ? 1 : 0];
     const QRect clip = clipRect();
     const int top = static_cast<int>(std::lround(y)) - clip.top();
     // A downward triangle 7 px wide and 6 px high, or a 2x3 tick on small lanes (many CPUs), stamped
@@ -245,9 +251,7 @@ void TimelinePlottable::drawMarkers(const TimelineLane& lane, const Mapping& m, 
         if (times[k] > m.t1) break;
         const tl::Event& e = log[mk[k]];
         const double x = m.toPx(e.time);
-        QRgb c = colors[static_cast<std::size_t>(e.type)];
-        if (m_highContrast && qGray(c) < 64) c = qRgb(240, 240, 240); // the kill marker on a black lane
-        stamp(static_cast<int>(std::lround(x)) - clip.left(), c);
+        stamp(static_cast<int>(std::lround(x)) - clip.left(), colors[static_cast<std::size_t>(e.type)]);
         ++m_items;
         // The next marker at least kMarkerGapPx to the right: a short linear scan when markers are
         // sparse, the block index when they are dense.

@@ -111,6 +111,23 @@ private slots:
         }
     }
 
+    // Back to a time: the state going forward to that time has (run_until), checked like rewind_to.
+    void rewindToTimeIsForwardToTime() {
+        for (auto& [name, sc] : tltest::allScenarios(4 * kNsPerMs)) {
+            Engine live(sc, fine());
+            live.run_until(sc.duration);
+            for (const Nanos t : {Nanos{0}, sc.duration / 3, sc.duration / 2}) {
+                Engine fwd(sc, fine());
+                if (t > 0) fwd.run_until(t);
+                const Rewound r = rewind_to_time(live.scenario(), fine(), live.log(), t);
+                QVERIFY2(r.error.empty(), r.error.c_str());
+                QCOMPARE(r.boundary, fwd.log().size());
+                const std::string diff = state_difference(r.engine->snapshot(), fwd.snapshot());
+                QVERIFY2(diff.empty(), (name + ": " + diff).c_str());
+            }
+        }
+    }
+
     // A run whose past cannot be reproduced from its scenario is refused, not silently changed.
     void aRewrittenPastIsReported() {
         const Scenario sc = tltest::lessonLike("linux-6.1", 4 * kNsPerMs);
@@ -125,6 +142,9 @@ private slots:
         const Rewound r = rewind_to(other, fine(), e.log(), e.log().size() / 2, e.log().size());
         QVERIFY(r.engine == nullptr);
         QVERIFY2(r.error.find("rewrote its past") != std::string::npos, r.error.c_str());
+        const Rewound rt = rewind_to_time(other, fine(), e.log(), kNsPerMs);
+        QVERIFY(rt.engine == nullptr);
+        QVERIFY2(rt.error.find("rewrote its past") != std::string::npos, rt.error.c_str());
     }
 };
 

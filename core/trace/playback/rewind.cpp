@@ -29,11 +29,25 @@ std::unique_ptr<Engine> bulk_before(const Scenario& scenario, const EngineOption
     }
 }
 
+// The replayed events must be the recorded ones (as far as both go), else the past was rewritten.
+Rewound checked(std::unique_ptr<Engine> e, const EventLog& reference) {
+    Rewound r;
+    const std::size_t got = e->log().size();
+    std::string why;
+    if (!same_events(e->log(), reference, std::min(got, reference.size()), &why)) {
+        r.error = "the replayed run differs from the recorded one (" + why +
+                  "): a change made during the run rewrote its past";
+        return r;
+    }
+    r.boundary = got;
+    r.engine = std::move(e);
+    return r;
+}
+
 } // namespace
 
 Rewound rewind_to(const Scenario& scenario, const EngineOptions& options, const EventLog& reference,
                   std::size_t n, std::size_t limit) {
-    Rewound r;
     n = std::min(n, reference.size());
     // Going back must move back: only when the target is below a limit within the recorded run.
     const bool back = limit <= reference.size() && n < limit;
@@ -52,19 +66,25 @@ Rewound rewind_to(const Scenario& scenario, const EngineOptions& options, const 
             while (e->log().size() < target && e->step()) {
             }
         }
-        const std::size_t got = e->log().size();
-        std::string why;
-        if (!same_events(e->log(), reference, std::min(got, reference.size()), &why)) {
-            r.error = "the replayed run differs from the recorded one (" + why +
-                      "): a change made during the run rewrote its past";
-            return r;
-        }
-        r.boundary = got;
-        r.engine = std::move(e);
+        return checked(std::move(e), reference);
     } catch (const std::exception& ex) {
+        Rewound r;
         r.error = ex.what();
+        return r;
     }
-    return r;
+}
+
+Rewound rewind_to_time(const Scenario& scenario, const EngineOptions& options, const EventLog& reference,
+                       Nanos t) {
+    try {
+        auto e = std::make_unique<Engine>(scenario, options);
+        if (t > 0) e->run_until(t);
+        return checked(std::move(e), reference);
+    } catch (const std::exception& ex) {
+        Rewound r;
+        r.error = ex.what();
+        return r;
+    }
 }
 
 } // namespace tl

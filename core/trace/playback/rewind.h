@@ -27,4 +27,9 @@ struct Rewound {
 Rewound rewind_to(const Scenario& scenario, const EngineOptions& options, const EventLog& reference,
                   std::size_t n, std::size_t limit);
 
+// Replays `scenario` with run_until(t) (t <= 0: the fresh engine), i.e. exactly where going forward by
+// time stops; the same check against `reference` as rewind_to().
+Rewound rewind_to_time(const Scenario& scenario, const EngineOptions& options, const EventLog& reference,
+                       Nanos t);
+
 } // namespace tl
